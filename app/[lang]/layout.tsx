@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { SiteFooter } from '@/components/site/site-footer'
+import { SiteHeader } from '@/components/site/site-header'
+import { direction, isLocale, locales } from '@/lib/i18n/config'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { env } from '@/lib/env'
+import '../globals.css'
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }))
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { lang } = await params
+  if (!isLocale(lang)) return {}
+  const t = getDictionary(lang)
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: `${t.common.siteName} — ${t.common.tagline}`, template: `%s — ${t.common.siteName}` },
+    description: t.common.tagline,
+  }
+}
+
+export default async function SiteLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { lang } = await params
+  if (!isLocale(lang)) notFound()
+  const t = getDictionary(lang)
+  return (
+    <html lang={lang} dir={direction(lang)}>
+      <body className="min-h-screen bg-paper font-sans antialiased">
+        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+          {t.common.skipToContent}
+        </a>
+        <SiteHeader locale={lang} />
+        <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter locale={lang} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { direction } from '@/lib/i18n/config'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { can, type Permission } from '@/lib/permissions'
+import { requireUser } from '@/lib/session'
+import { SignOutButton } from '@/components/dashboard/sign-out-button'
+import '../globals.css'
+
+// Per-request by nature (who is signed in): rendered on demand, never prerendered.
+export const instant = false
+
+export const metadata: Metadata = { title: 'Kiosque — rédaction', robots: { index: false } }
+
+type NavItem = { href: string; label: keyof ReturnType<typeof getDictionary>['dashboard']['nav']; permission: Permission }
+const NAV: NavItem[] = [
+  { href: '/dashboard', label: 'home', permission: 'dashboard.view' },
+  { href: '/dashboard/articles', label: 'articles', permission: 'article.create' },
+  { href: '/dashboard/media', label: 'media', permission: 'media.upload' },
+  { href: '/dashboard/comments', label: 'comments', permission: 'comment.moderate' },
+  { href: '/dashboard/categories', label: 'categories', permission: 'taxonomy.manage' },
+  { href: '/dashboard/users', label: 'users', permission: 'user.manage' },
+]
+
+export default async function DashboardLayout({ children }: LayoutProps<'/dashboard'>) {
+  const viewer = await requireUser()
+  const t = getDictionary(viewer.locale)
+  return (
+    <html lang={viewer.locale} dir={direction(viewer.locale)}>
+      <body className="min-h-screen bg-gray-50 font-sans antialiased">
+        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+          {t.common.skipToContent}
+        </a>
+        <header className="border-b border-gray-200 bg-white">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <Link href="/dashboard" className="font-serif text-xl font-bold">
+              {t.common.siteName} · {t.dashboard.title}
+            </Link>
+            <div className="flex items-center gap-4 text-sm">
+              <span>
+                {viewer.name} ({t.dashboard.roles[viewer.role]})
+              </span>
+              <SignOutButton label={t.auth.signOut} />
+            </div>
+          </div>
+          <nav aria-label={t.dashboard.navigation} className="mx-auto max-w-7xl px-4">
+            <ul className="flex flex-wrap gap-4 pb-2 text-sm">
+              {NAV.filter((item) => can(viewer, item.permission)).map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="hover:underline">
+                    {t.dashboard.nav[item.label]}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={`/${viewer.locale}`} className="hover:underline">
+                  {t.dashboard.nav.viewSite}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,67 @@
+// Picks the driver once per process: postgres.js when DATABASE_URL is set, embedded PGlite otherwise.
+// Scripts import this module too, so it is not 'server-only'. Nothing connects at import time: the first query
+// opens the database (opening during `next build` module evaluation would hang or corrupt it; see NOTES.md).
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+import { env, isBuildPhase } from '@/lib/env'
+import { acquireDataDirLock, snapshotForBuild } from './pglite-files'
+import * as schema from './schema'
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
+export type Driver = 'postgres' | 'pglite'
+
+type Connection = { db: Db; driver: Driver; close: () => Promise<void>; pglite?: PGlite }
+
+export const driver: Driver = env.DATABASE_URL ? 'postgres' : 'pglite'
+
+function openPglite(dir: string): PGlite {
+  const extensions = { unaccent, pg_trgm }
+  if (dir === 'memory://') return new PGlite({ extensions })
+  // The build prerenders pages in worker processes; each reads a private copy so none touches the live folder.
+  if (isBuildPhase) return new PGlite(snapshotForBuild(dir), { extensions })
+  acquireDataDirLock(dir)
+  return new PGlite(dir, { extensions })
+}
+
+function connect(): Connection {
+  if (env.DATABASE_URL) {
+    // Two cores: a small pool keeps PostgreSQL's CPU for queries rather than connection switching.
+    const client = postgres(env.DATABASE_URL, { max: 8, onnotice: () => {}, connect_timeout: 10 })
+    // One cast per driver boundary: each drizzle() returns its own subclass of PgDatabase.
+    const db = drizzlePostgres(client, { schema }) as unknown as Db
+    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
+  }
+  const pglite = openPglite(env.PGLITE_DIR)
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db
+  return { db, driver: 'pglite', pglite, close: () => pglite.close() }
+}
+
+// One connection per process, kept across hot reloads and across Next's separately bundled server chunks.
+const globalForDb = globalThis as unknown as { kiosqueConnection?: Connection }
+
+export function getConnection(): Connection {
+  return (globalForDb.kiosqueConnection ??= connect())
+}
+
+/** Closes the process's connection (scripts and tests); the next query opens a new one. */
+export async function closeDb(): Promise<void> {
+  const connection = globalForDb.kiosqueConnection
+  globalForDb.kiosqueConnection = undefined
+  await connection?.close()
+}
+
+// `db` reads like a plain Drizzle instance, but opens the connection on first use.
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = getConnection().db
+    const value: unknown = Reflect.get(real, property, real)
+    return typeof value === 'function' ? value.bind(real) : value
+  },
+})
+
+export { schema }

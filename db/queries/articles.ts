@@ -1,0 +1,77 @@
+import 'server-only'
+import { and, desc, eq } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { articleTags, tags } from '@/lib/cache-tags'
+import { db } from '../index'
+import { articles, categories, type Language, media, users } from '../schema'
+
+// Cards in lists carry what a card shows, nothing private (no emails, no drafts' fields).
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  language: articles.language,
+  title: articles.title,
+  excerpt: articles.excerpt,
+  publishedAt: articles.publishedAt,
+  sourceCredit: articles.sourceCredit,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  authorName: users.name,
+  authorSlug: users.slug,
+}
+
+export type ArticleCard = Awaited<ReturnType<typeof listRecentPublished>>[number]
+
+/** Newest published articles, in one language or all. Index: articles_status_published_idx. */
+export async function listRecentPublished(limit: number, language?: Language) {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.articles)
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(and(eq(articles.status, 'published'), language ? eq(articles.language, language) : undefined))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+}
+
+/** One published article for its public page; null for drafts, scheduled, archived or trashed ones. */
+export async function getPublishedArticleBySlug(slug: string) {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.slug(slug))
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      bodyHtml: articles.bodyHtml,
+      contentUpdatedAt: articles.contentUpdatedAt,
+      commentsOpen: articles.commentsOpen,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      translationGroupId: articles.translationGroupId,
+      imageKey: media.storageKey,
+      imageAlt: media.alt,
+      imageCaption: media.caption,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.featuredMediaId))
+    .where(and(eq(articles.slug, slug), eq(articles.status, 'published')))
+    .limit(1)
+  if (row) cacheTag(...articleTags(row))
+  return row ?? null
+}
+
+/** The most-read candidates to prerender at build: the latest few in each language. Others render on first visit. */
+export async function listArticleParamsToPrerender(language: Language, limit = 20) {
+  return db
+    .select({ category: categories.slug, slug: articles.slug })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(eq(articles.status, 'published'), eq(articles.language, language)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+}

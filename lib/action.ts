@@ -1,0 +1,63 @@
+import 'server-only'
+import { updateTag } from 'next/cache'
+import { unstable_rethrow } from 'next/navigation'
+import { z } from 'zod'
+import type { MessageKey } from './i18n/dictionaries'
+import { UserError } from './errors'
+import { can, type Permission, type Viewer } from './permissions'
+import { getViewer } from './session'
+
+export type FieldErrors = Record<string, string[] | undefined>
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: MessageKey; values?: Record<string, string | number>; fieldErrors?: FieldErrors }
+
+type RunResult<T> = { data: T; tags?: string[] }
+
+type ActionDefinition<S extends z.ZodType, T, Public extends boolean> = {
+  permission: Permission
+  schema: S
+  /** Public actions (a reader's comment) also run for signed-out visitors; `viewer` is then null. */
+  public?: Public
+  run: (input: z.infer<S>, viewer: Public extends true ? Viewer | null : Viewer) => Promise<RunResult<T>>
+}
+
+const fail = (error: MessageKey, extra: Omit<Extract<ActionResult<never>, { ok: false }>, 'ok' | 'error'> = {}) =>
+  ({ ok: false, error, ...extra }) as const
+
+/** FormData to a plain object; repeated names (checkbox lists, multi-selects) become arrays. */
+function formToObject(form: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue // React's own fields
+    const values = form.getAll(key)
+    result[key] = values.length > 1 ? values : values[0]
+  }
+  return result
+}
+
+/**
+ * The one way to write a server action. A server action is a public POST endpoint: anyone can call it with any
+ * payload, whatever the UI shows. The order is fixed: authenticate → authorise → validate → run → revalidate.
+ * The result plugs straight into useActionState.
+ */
+export function defineAction<S extends z.ZodType, T, Public extends boolean = false>(def: ActionDefinition<S, T, Public>) {
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
+    const viewer = await getViewer()
+    if (!def.public && !viewer) return fail('errors.signInRequired')
+    if (!can(viewer, def.permission)) return fail(viewer ? 'errors.forbidden' : 'errors.signInRequired')
+
+    const input = def.schema.safeParse(formToObject(form))
+    if (!input.success) return fail('errors.checkFields', { fieldErrors: z.flattenError(input.error).fieldErrors })
+
+    try {
+      const { data, tags = [] } = await def.run(input.data, viewer as Public extends true ? Viewer | null : Viewer)
+      for (const tag of new Set(tags)) updateTag(tag) // the author sees their own write on the next render
+      return { ok: true, data }
+    } catch (error) {
+      unstable_rethrow(error) // redirect(), notFound() and forbidden() must escape
+      if (error instanceof UserError) return fail(error.messageKey, error.values ? { values: error.values } : {})
+      throw error // unexpected: error.tsx and the server log see it
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// The only module that reads process.env. A bad value stops start-up with a sentence that says what to do.
+import { z } from 'zod'
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .url({ message: 'DATABASE_URL must be a URL such as postgres://user@127.0.0.1:5432/kiosque, or be left unset to use the embedded database.' })
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), 'DATABASE_URL must start with postgres:// or postgresql://.')
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET is too short: use at least 32 characters (e.g. `npx auth secret`), or unset it to let `npm start` generate one.').optional(),
+  SITE_URL: z.url({ message: 'SITE_URL must be an absolute URL such as https://news.example.com.' }).default('http://localhost:3000'),
+  PORT: z.coerce.number().int().min(1).max(65535, 'PORT must be between 1 and 65535.').default(3000),
+  REDIS_URL: z.string().optional(),
+  // Only behind a reverse proxy you control: take the client IP from X-Forwarded-For.
+  TRUST_PROXY: z.stringbool().default(false),
+  NEXT_PHASE: z.string().optional(),
+})
+
+export type Env = z.infer<typeof schema>
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const env = parseEnv()
+export const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'

@@ -1,0 +1,41 @@
+// Each area of the product keeps its words in lib/i18n/messages/<area>.ts, French first; `en: typeof fr` and
+// `ar: typeof fr` make a missing or misspelt key a type error. New areas are added to `areas` below.
+import type { Locale } from './config'
+import { article } from './messages/article'
+import { auth } from './messages/auth'
+import { common } from './messages/common'
+import { dashboard } from './messages/dashboard'
+import { errors } from './messages/errors'
+
+const areas = { common, article, auth, dashboard, errors }
+
+type Areas = typeof areas
+export type Dictionary = { [Area in keyof Areas]: Areas[Area]['fr'] }
+
+function build(locale: Locale): Dictionary {
+  return Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[locale]])) as Dictionary
+}
+
+const dictionaries: Record<Locale, Dictionary> = { fr: build('fr'), en: build('en'), ar: build('ar') }
+
+export function getDictionary(locale: Locale): Dictionary {
+  return dictionaries[locale]
+}
+
+// "errors.forbidden"-style keys for messages chosen on the server and shown by the client.
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
+}[keyof T & string]
+export type MessageKey = Leaves<Dictionary>
+
+export function translate(dictionary: Dictionary, key: MessageKey, values?: Record<string, string | number>): string {
+  let node: unknown = dictionary
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
+  return typeof node === 'string' ? interpolate(node, values) : key
+}
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder visible rather than printing "undefined". */
+export function interpolate(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}

@@ -1,0 +1,40 @@
+const fr = {
+  siteName: 'Kiosque',
+  tagline: "L'actualité régionale, en français et en anglais",
+  skipToContent: 'Aller au contenu',
+  mainNavigation: 'Navigation principale',
+  home: 'Accueil',
+  languageSwitcher: 'Langue',
+  languageNames: { fr: 'Français', en: 'English', ar: 'العربية' },
+  footer: 'Kiosque — journal régional indépendant.',
+  signIn: 'Se connecter',
+  dashboard: 'Tableau de bord',
+}
+
+const en: typeof fr = {
+  siteName: 'Kiosque',
+  tagline: 'Regional news, in French and English',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main navigation',
+  home: 'Home',
+  languageSwitcher: 'Language',
+  languageNames: { fr: 'Français', en: 'English', ar: 'العربية' },
+  footer: 'Kiosque — an independent regional newspaper.',
+  signIn: 'Sign in',
+  dashboard: 'Dashboard',
+}
+
+const ar: typeof fr = {
+  siteName: 'كيوسك',
+  tagline: 'الأخبار الجهوية بالفرنسية والإنجليزية',
+  skipToContent: 'انتقل إلى المحتوى',
+  mainNavigation: 'التنقل الرئيسي',
+  home: 'الرئيسية',
+  languageSwitcher: 'اللغة',
+  languageNames: { fr: 'Français', en: 'English', ar: 'العربية' },
+  footer: 'كيوسك — صحيفة جهوية مستقلة.',
+  signIn: 'تسجيل الدخول',
+  dashboard: 'لوحة التحكم',
+}
+
+export const common = { fr, en, ar }

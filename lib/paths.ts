@@ -1,0 +1,31 @@
+// URL scheme (documented in README): every public page starts with its UI language.
+//   /fr                      home            /fr/<category>            category
+//   /fr/<category>/<slug>    article         /fr/tag/<tag>             tag
+//   /fr/auteur/<author>      author          /fr/recherche?q=          search
+// An article lives under its own language's prefix. "tag", "auteur", "recherche" and the locales are reserved slugs.
+import type { Locale } from './i18n/config'
+
+export const RESERVED_SLUGS = ['fr', 'en', 'ar', 'tag', 'auteur', 'recherche', 'dashboard', 'api', 'sign-in', 'invite', 'feed', 'media']
+
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  category: (locale: Locale, category: string) => `/${locale}/${category}`,
+  article: (a: { language: Locale; categorySlug: string; slug: string }) => `/${a.language}/${a.categorySlug}/${a.slug}`,
+  tag: (locale: Locale, tag: string) => `/${locale}/tag/${tag}`,
+  author: (locale: Locale, author: string) => `/${locale}/auteur/${author}`,
+  search: (locale: Locale) => `/${locale}/recherche`,
+}
+
+// Query parameters that identify a page in WordPress (?p=123, ?cat=4, ?page_id=9); all others are dropped.
+const MEANINGFUL_PARAMS = ['p', 'page_id', 'cat', 'tag', 'author']
+
+/** The form under which redirects are stored and looked up: no trailing slash, only meaningful query params. */
+export function normalizeRedirectPath(raw: string): string {
+  const url = new URL(raw, 'http://kiosque.invalid')
+  let pathname = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/'
+  if (!pathname.startsWith('/')) pathname = `/${pathname}`
+  const kept = MEANINGFUL_PARAMS.filter((name) => url.searchParams.has(name)).map(
+    (name) => `${name}=${url.searchParams.get(name) ?? ''}`,
+  )
+  return kept.length ? `${pathname}?${kept.join('&')}` : pathname
+}

@@ -1,0 +1,39 @@
+import 'server-only'
+import { forbidden, redirect } from 'next/navigation'
+import { connection } from 'next/server'
+import { cache } from 'react'
+import { auth } from '@/auth'
+import { findActiveViewer } from '@/db/queries/users'
+import type { Role } from '@/db/schema'
+import { can, type Permission, type Viewer } from './permissions'
+
+/**
+ * Who is signed in, resolved once per request. The role and the active flag are re-read from the database, so a
+ * demotion or a deactivation applies on the next request rather than when the token expires.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  await connection() // a per-request answer: never part of a prerendered shell
+  const session = await auth()
+  const user = session?.user
+  if (!user?.id) return null
+  return findActiveViewer(user.id, user.sessionVersion)
+})
+
+export async function requireUser(callbackPath = '/dashboard'): Promise<Viewer> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`)
+  return viewer
+}
+
+/** For pages: signed-out visitors go to sign-in; signed-in people without the right get the 403 page. */
+export async function requirePermission(permission: Permission, callbackPath?: string): Promise<Viewer> {
+  const viewer = await requireUser(callbackPath)
+  if (!can(viewer, permission)) forbidden()
+  return viewer
+}
+
+export async function requireRole(roles: Role[], callbackPath?: string): Promise<Viewer> {
+  const viewer = await requireUser(callbackPath)
+  if (!roles.includes(viewer.role)) forbidden()
+  return viewer
+}
