@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { makeArticle, makeCategory, makeUser } from '../test-support/factories'
+import { getPublishedArticleBySlug, listRecentPublished } from './articles'
+
+const HOUR = 3_600_000
+
+describe('public article reads show published articles only', () => {
+  it('getPublishedArticleBySlug returns a published article with its section and byline', async () => {
+    const author = await makeUser()
+    const article = await makeArticle({ authorId: author.id, status: 'published', publishedAt: new Date(), sourceCredit: 'AFP', bodyHtml: '<p>Corps</p>' })
+    const found = await getPublishedArticleBySlug(article.slug)
+    expect(found).toMatchObject({ id: article.id, title: article.title, authorName: author.name, sourceCredit: 'AFP', bodyHtml: '<p>Corps</p>' })
+  })
+
+  it.each(['draft', 'in_review', 'scheduled', 'archived'] as const)('a %s article is not found', async (status) => {
+    const article = await makeArticle({ status, publishedAt: status === 'archived' ? new Date() : null })
+    expect(await getPublishedArticleBySlug(article.slug)).toBeNull()
+  })
+
+  it('listRecentPublished orders newest first, filters by language and leaves out unpublished work', async () => {
+    const category = await makeCategory()
+    const now = Date.now() + 365 * 24 * HOUR // later than anything else in the shared test database
+    const older = await makeArticle({ categoryId: category.id, status: 'published', language: 'en', publishedAt: new Date(now - HOUR) })
+    const newer = await makeArticle({ categoryId: category.id, status: 'published', language: 'en', publishedAt: new Date(now) })
+    const draft = await makeArticle({ categoryId: category.id, status: 'draft', language: 'en' })
+    const french = await makeArticle({ categoryId: category.id, status: 'published', language: 'fr', publishedAt: new Date(now + HOUR) })
+
+    const english = (await listRecentPublished(50, 'en')).map((a) => a.id)
+    expect(english.slice(0, 2)).toEqual([newer.id, older.id])
+    expect(english).not.toContain(draft.id)
+    expect(english).not.toContain(french.id)
+    expect((await listRecentPublished(1))[0]?.id).toBe(french.id)
+  })
+})

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test'
+import { account, storageState, uniqueIp, type DemoRole } from './support/accounts'
+import { fr } from './support/dictionaries'
+
+test.use({ extraHTTPHeaders: { 'accept-language': 'fr' } })
+
+test.describe('signing in', () => {
+  for (const role of ['admin', 'editor', 'journalist', 'moderator'] as DemoRole[]) {
+    test(`a ${role} signs in, sees their role, and signs out`, async ({ browser }) => {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
+      const page = await context.newPage()
+      const person = account(role)
+      await page.goto('/dashboard')
+      await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/)
+      await page.getByLabel(fr.auth.email).fill(person.email)
+      await page.getByLabel(fr.auth.password).fill(person.password)
+      await page.getByRole('button', { name: fr.auth.submit }).click()
+      await expect(page.getByRole('heading', { name: `Bonjour, ${person.name}` })).toBeVisible()
+      await expect(page.getByText(`Votre rôle : ${fr.dashboard.roles[role]}`)).toBeVisible()
+      await page.getByRole('button', { name: fr.auth.signOut }).click()
+      await expect(page).toHaveURL(/\/sign-in/)
+      await page.goto('/dashboard')
+      await expect(page).toHaveURL(/\/sign-in/)
+      await context.close()
+    })
+  }
+
+  test('a wrong password gets a clear message and keeps the email typed', async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
+    const page = await context.newPage()
+    await page.goto('/sign-in')
+    await page.getByLabel(fr.auth.email).fill('journalist@kiosque.test')
+    await page.getByLabel(fr.auth.password).fill('not-the-password')
+    await page.getByRole('button', { name: fr.auth.submit }).click()
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(fr.errors.invalidCredentials)
+    await expect(page.getByLabel(fr.auth.email)).toHaveValue('journalist@kiosque.test')
+    await context.close()
+  })
+
+  test('repeated failures from one address are throttled with a wait time', async ({ browser }) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
+    const page = await context.newPage()
+    await page.goto('/sign-in')
+    const email = `nobody-${Date.now()}@kiosque.test`
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await page.getByLabel(fr.auth.email).fill(email)
+      await page.getByLabel(fr.auth.password).fill(`wrong-password-${attempt}`)
+      await page.getByRole('button', { name: fr.auth.submit }).click()
+      await expect(page.getByRole('main').getByRole('alert')).toBeVisible()
+    }
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/Trop de tentatives\. Réessayez dans \d+ s\./)
+    await context.close()
+  })
+
+  test('a short password is refused before any check, with the rule stated', async ({ page }) => {
+    await page.goto('/sign-in')
+    await page.getByLabel(fr.auth.email).fill('journalist@kiosque.test')
+    await page.getByLabel(fr.auth.password).fill('short')
+    await page.getByRole('button', { name: fr.auth.submit }).click()
+    await expect(page.getByText(fr.auth.passwordTooShort)).toBeVisible()
+  })
+})
+
+test.describe('roles', () => {
+  test.use({ storageState: storageState('journalist') })
+
+  test('a journalist opening an admin-only screen gets the 403 page, not a crash', async ({ page }) => {
+    const response = await page.goto('/dashboard/users')
+    expect(response?.status()).toBe(403)
+    await expect(page.getByRole('heading', { name: fr.errors.forbiddenTitle })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: fr.dashboard.navigation }).getByRole('link', { name: fr.dashboard.nav.users })).toHaveCount(0)
+  })
+})
+
+test.describe('admin', () => {
+  test.use({ storageState: storageState('admin') })
+
+  test('an administrator sees the staff list', async ({ page }) => {
+    await page.goto('/dashboard/users')
+    await expect(page.getByRole('heading', { name: fr.dashboard.users.title })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Claire Dubois/ })).toContainText(fr.dashboard.roles.journalist)
+  })
+})

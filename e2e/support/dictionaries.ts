@@ -1,0 +1,6 @@
+// Tests read the same words people see, from the app's own dictionaries.
+import { getDictionary } from '../../lib/i18n/dictionaries'
+
+export const fr = getDictionary('fr')
+export const en = getDictionary('en')
+export const ar = getDictionary('ar')

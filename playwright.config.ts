@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The real production build on its own embedded database (scripts/e2e.sh migrates, seeds and builds it first).
+const CI = !!process.env.CI
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+export const E2E_PGLITE_DIR = '.data/e2e/pglite'
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'on-first-retry',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/fr`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PGLITE_DIR: E2E_PGLITE_DIR,
+      DATABASE_URL: '',
+      AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
+      // Tests simulate many readers and sign-in attempts from distinct addresses through X-Forwarded-For.
+      TRUST_PROXY: 'true',
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+    },
+  },
+})
