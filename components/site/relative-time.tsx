@@ -22,7 +22,7 @@ export function RelativeTime({ date, locale }: { date: string; locale: Locale })
   const value = new Date(date)
   return (
     <time dateTime={date} title={formatDate(value, locale)}>
-      {minute === null ? formatDate(value, locale) : formatRelative(value, new Date(Math.max(Date.now(), minute * MINUTE)), locale)}
+      {minute === null ? formatDate(value, locale) : formatRelative(value, new Date(minute * MINUTE), locale)}
     </time>
   )
 }
