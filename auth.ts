@@ -25,6 +25,13 @@ const DUMMY_HASH = '$2b$12$uZDZCNYJpLzOhpR632hIn.PsSNOWjpL13gb/Glc0dRH4DajPHbtQ6
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is an expected outcome, already counted by the throttle: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return
+      console.error('[auth]', error)
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -5,7 +5,7 @@ import { fr } from './support/dictionaries'
 // Sign in once per role; specs reuse the saved session with test.use({ storageState: storageState(role) }).
 for (const role of ['admin', 'editor', 'journalist', 'moderator'] as DemoRole[]) {
   setup(`sign in as ${role}`, async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
+    const context = await browser.newContext({ locale: 'fr-FR', extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } })
     const page = await context.newPage()
     const { email, password } = account(role)
     await page.goto('/sign-in')

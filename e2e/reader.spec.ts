@@ -6,9 +6,10 @@ test('the home page lists the latest published stories and opens one', async ({ 
   const firstStory = main.getByRole('article').first().getByRole('heading').getByRole('link')
   const title = await firstStory.innerText()
   await firstStory.click()
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-  await expect(page.getByText(/^Par /)).toBeVisible()
-  await expect(page.locator('time').first()).toHaveAttribute('datetime', /\d{4}-\d{2}-\d{2}T/)
+  const story = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1, name: title }) })
+  await expect(story).toBeVisible()
+  await expect(story.getByText(/^Par /)).toBeVisible()
+  await expect(story.getByRole('time').first()).toHaveAttribute('datetime', /\d{4}-\d{2}-\d{2}T/)
 })
 
 test('an article shows its section, byline, source credit and body', async ({ page }) => {
@@ -43,4 +44,13 @@ test('Arabic pages are right-to-left', async ({ page }) => {
 test('anonymous visitors are sent from the dashboard to sign-in, and back after', async ({ page }) => {
   await page.goto('/dashboard/users')
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard%2Fusers/)
+})
+
+// The README's picture: `UPDATE_SCREENSHOTS=1 npm run test:e2e -- e2e/reader.spec.ts` refreshes docs/screenshots.
+test('the article page at desktop width, for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/fr/economie/le-chomage-recule-pour-le-troisieme-trimestre-consecutif')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots'
+  await page.screenshot({ path: `${dir}/article-fr.png`, fullPage: false })
 })

@@ -21,7 +21,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>
 
 function parseEnv(): Env {
-  const parsed = schema.safeParse(process.env)
+  // An empty variable (DATABASE_URL= npm start) means unset, as in most tools.
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(set)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
