@@ -7,6 +7,7 @@ export const E2E_PGLITE_DIR = '.data/e2e/pglite'
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: 'test-results/playwright', // Playwright empties this folder; the other runners' reports sit beside it
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,

@@ -51,6 +51,6 @@ test('the article page at desktop width, for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/fr/economie/le-chomage-recule-pour-le-troisieme-trimestre-consecutif')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots'
+  const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/playwright/screenshots'
   await page.screenshot({ path: `${dir}/article-fr.png`, fullPage: false })
 })
