@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { account, uniqueIp } from './support/accounts'
+import { fr } from './support/dictionaries'
 
 test('the home page lists the latest published stories and opens one', async ({ page }) => {
   await page.goto('/fr')
@@ -41,9 +43,18 @@ test('Arabic pages are right-to-left', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
 })
 
-test('anonymous visitors are sent from the dashboard to sign-in, and back after', async ({ page }) => {
+test('anonymous visitors are sent from the dashboard to sign-in, and back after', async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } })
+  const page = await context.newPage()
   await page.goto('/dashboard/users')
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard%2Fusers/)
+  const { email, password } = account('admin')
+  await page.getByLabel(fr.auth.email).fill(email)
+  await page.getByLabel(fr.auth.password).fill(password)
+  await page.getByRole('button', { name: fr.auth.submit }).click()
+  await expect(page).toHaveURL(/\/dashboard\/users$/)
+  await expect(page.getByRole('heading', { name: fr.dashboard.users.title })).toBeVisible()
+  await context.close()
 })
 
 // The README's picture: `UPDATE_SCREENSHOTS=1 npm run test:e2e -- e2e/reader.spec.ts` refreshes docs/screenshots.
