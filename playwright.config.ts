@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-// The real production build on its own embedded database (scripts/e2e.sh migrates, seeds and builds it first).
+// The real production build on a fresh database of its own (scripts/e2e.sh migrates, seeds and builds it first).
 const CI = !!process.env.CI
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_PGLITE_DIR = '.data/e2e/pglite'
@@ -13,7 +13,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'on-first-retry',
@@ -36,7 +36,7 @@ export default defineConfig({
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       PGLITE_DIR: E2E_PGLITE_DIR,
-      DATABASE_URL: '',
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '', // empty: the embedded database above
       AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
       // Tests simulate many readers and sign-in attempts from distinct addresses through X-Forwarded-For.
       TRUST_PROXY: 'true',

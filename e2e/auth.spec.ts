@@ -50,6 +50,8 @@ test.describe('signing in', () => {
         page.getByRole('button', { name: fr.auth.submit }).click(),
       ])
       await expect(page.getByRole('main').getByRole('alert')).toBeVisible()
+      // React resets the form once the action settles; typing before that would be wiped out.
+      await expect(page.getByLabel(fr.auth.password)).toHaveValue('')
     }
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(/Trop de tentatives\. Réessayez dans \d+ s\./)
     await context.close()

@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
-# The browser suite against the real production build, on its own fresh embedded database.
+# The browser suite against the real production build, on a fresh database of its own:
+#   bash scripts/e2e.sh [playwright args]                     embedded PGlite (.data/e2e)
+#   E2E_DRIVER=postgres bash scripts/e2e.sh [playwright args] a new database on TEST_DATABASE_URL's server, dropped after
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
-E2E_DIR=.data/e2e
-rm -rf "$E2E_DIR"
-env -u DATABASE_URL PGLITE_DIR="$E2E_DIR/pglite" npx tsx scripts/db-setup.ts
-# The build prerenders pages from the same data the tests read.
-env -u DATABASE_URL PGLITE_DIR="$E2E_DIR/pglite" npx next build
+DRIVER="${E2E_DRIVER:-pglite}"
+export E2E_REPORT="test-results/e2e-$DRIVER.json"
+
+if [ "$DRIVER" = postgres ]; then
+  ADMIN_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
+  NAME="kiosque_e2e_$(date +%s)_$$"
+  psql_admin() { node -e "const s=require('postgres')(process.argv[1],{max:1,onnotice:()=>{}});s.unsafe(process.argv[2]).then(()=>s.end(),e=>{console.error(e.message);process.exit(1)})" "$ADMIN_URL" "$1"; }
+  psql_admin "create database $NAME"
+  trap 'psql_admin "drop database if exists $NAME with (force)"' EXIT
+  export E2E_DATABASE_URL="${ADMIN_URL%/*}/$NAME"
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/db-setup.ts
+  DATABASE_URL="$E2E_DATABASE_URL" npx next build
+else
+  rm -rf .data/e2e
+  env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/db-setup.ts
+  # The build prerenders pages from the same data the tests read.
+  env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx next build
+fi
 rm -f .next/kiosque-build-stamp # `npm start` must rebuild from its own database
 npx playwright test "$@"

@@ -7,12 +7,11 @@ for (const [label, file] of [['unit', 'test-results/unit.json'], ['db:pglite', '
   const report = read(file)
   if (report) rows.push([label, report.numPassedTests, report.numFailedTests, report.numPendingTests + (report.numTodoTests ?? 0)])
 }
-const e2e = read('test-results/e2e.json')
-if (e2e) {
-  const s = e2e.stats
-  rows.push(['e2e', s.expected + s.flaky, s.unexpected, s.skipped])
+for (const driver of ['pglite', 'postgres']) {
+  const e2e = read(`test-results/e2e-${driver}.json`)
+  if (e2e) rows.push([`e2e:${driver}`, e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected, e2e.stats.skipped])
 }
 for (const [label, passed, failed, skipped] of rows) console.log(`  ${label.padEnd(12)} ${passed} passed, ${failed} failed, ${skipped} skipped`)
 const total = rows.reduce((sum, row) => [sum[0] + row[1], sum[1] + row[2], sum[2] + row[3]], [0, 0, 0])
 console.log(`${total[0]} passed, ${total[1]} failed, ${total[2]} skipped`)
-if (total[1] > 0 || rows.length < 4) process.exit(1)
+if (total[1] > 0 || rows.length < 5) process.exit(1)

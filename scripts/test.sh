@@ -13,5 +13,6 @@ step 'Type-check';          npx next typegen >/dev/null && npx tsc --noEmit
 step 'Unit tests';          npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step 'Query tests on PGlite';     env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run --project db --reporter=default --reporter=json --outputFile.json=test-results/db-pglite.json
 step "Query tests on PostgreSQL ($TEST_DATABASE_URL)"; env -u DATABASE_URL npx vitest run --project db --reporter=default --reporter=json --outputFile.json=test-results/db-postgres.json
-step 'Build and browser tests';  bash scripts/e2e.sh
+step 'Build and browser tests on PGlite';      E2E_DRIVER=pglite bash scripts/e2e.sh
+step 'Build and browser tests on PostgreSQL';  E2E_DRIVER=postgres bash scripts/e2e.sh
 step 'Summary';             node scripts/test-summary.mjs
