@@ -35,10 +35,15 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   const [[lead, ...recent], categories] = await Promise.all([listLatestCards(lang, MOST_RECENT + 1), listCategories()])
   if (!lead) return <p className="text-muted">{t.article.noArticles}</p>
   const sections = await Promise.all(
-    categories.map(async (category) => ({ category, cards: await listPublishedInCategory(category.id, category.slug, lang, 1, PER_SECTION) })),
+    categories.map(async (category) => {
+      // One more than shown, so the lead story can be left out of its own section.
+      const cards = await listPublishedInCategory(category.id, category.slug, lang, 1, PER_SECTION + 1)
+      return { category, total: cards.total, items: cards.items.filter((card) => card.id !== lead.id).slice(0, PER_SECTION) }
+    }),
   )
   return (
     <div className="grid gap-10 lg:grid-cols-3">
+      <h1 className="sr-only">{`${t.common.siteName} — ${t.common.tagline}`}</h1>
       <div className="space-y-10 lg:col-span-2">
         <section aria-labelledby="lead-heading">
           <h2 id="lead-heading" className="sr-only">
@@ -47,8 +52,8 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
           <ArticleCard article={lead} locale={lang} lead />
         </section>
         {sections
-          .filter(({ cards }) => cards.items.length)
-          .map(({ category, cards }) => {
+          .filter(({ items }) => items.length)
+          .map(({ category, items, total }) => {
             const name = localized(category.name, lang)
             return (
               <section key={category.id} aria-labelledby={`section-${category.slug}`}>
@@ -57,10 +62,10 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
                     {name}
                   </Link>
                 </h2>
-                {cards.items.map((article) => (
+                {items.map((article) => (
                   <ArticleCard key={article.id} article={article} locale={lang} showSection={false} />
                 ))}
-                {cards.total > PER_SECTION ? (
+                {total > items.length ? (
                   <p className="mt-3 text-sm">
                     <Link href={paths.category(lang, category.slug)} className="font-semibold underline">
                       {interpolate(t.site.moreIn, { name })}

@@ -6,11 +6,13 @@ import { ArticleCard } from './article-card'
 import { PaginationNav } from './pagination-nav'
 
 /** A section, tag or author page: its header, one page of cards, and links to the other pages. */
-export function Listing({ header, cards, base, locale, showSection = true }: { header: ReactNode; cards: CardPage; base: string; locale: Locale; showSection?: boolean }) {
+export function Listing(props: { header: ReactNode; listHeading: string; cards: CardPage; base: string; locale: Locale; showSection?: boolean }) {
+  const { header, listHeading, cards, base, locale, showSection = true } = props
   const t = getDictionary(locale)
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b-2 border-ink pb-4">{header}</header>
+      <h2 className="sr-only">{listHeading}</h2>
       {cards.items.length ? (
         <div>
           {cards.items.map((article) => (

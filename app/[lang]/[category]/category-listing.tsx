@@ -53,6 +53,7 @@ export async function CategoryListing({ lang, slug, page }: { lang: string; slug
         base={base}
         cards={cards}
         showSection={false}
+        listHeading={interpolate(t.site.sectionArticles, { name })}
         header={
           <>
             <h1 className="font-serif text-4xl font-bold">{name}</h1>

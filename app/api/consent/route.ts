@@ -16,7 +16,8 @@ export async function POST(request: NextRequest) {
   const referer = request.headers.get('referer')
   const site = new URL(env.SITE_URL).origin
   const back = consentReturnPath(referer, referer?.startsWith(site) ? site : request.nextUrl.origin, fallback)
-  const response = wantsJson ? new NextResponse(null, { status: 204 }) : NextResponse.redirect(new URL(`${back}#${CONSENT_SAVED_ANCHOR}`, request.nextUrl.origin), 303)
+  // A relative Location: behind a proxy or on 127.0.0.1, the server's own idea of its origin may differ from the reader's.
+  const response = new NextResponse(null, wantsJson ? { status: 204 } : { status: 303, headers: { location: `${back}#${CONSENT_SAVED_ANCHOR}` } })
   response.cookies.set(CONSENT_COOKIE, parsed.data.choice, {
     path: '/',
     maxAge: CONSENT_MAX_AGE,

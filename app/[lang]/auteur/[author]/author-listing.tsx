@@ -40,6 +40,7 @@ export async function AuthorListing({ lang, slug, page }: { lang: string; slug: 
       locale={locale}
       base={paths.author(locale, author.slug)}
       cards={cards}
+      listHeading={interpolate(t.site.authorArticles, { name: author.name })}
       header={
         <div className="flex items-center gap-4">
           {author.avatarKey ? (
@@ -53,7 +54,6 @@ export async function AuthorListing({ lang, slug, page }: { lang: string; slug: 
           <div>
             <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
             {author.bio ? <p className="mt-1 text-muted">{author.bio}</p> : null}
-            <h2 className="sr-only">{interpolate(t.site.authorArticles, { name: author.name })}</h2>
           </div>
         </div>
       }

@@ -38,6 +38,7 @@ export async function TagListing({ lang, slug, page }: { lang: string; slug: str
       locale={locale}
       base={paths.tag(locale, tag.slug)}
       cards={cards}
+      listHeading={interpolate(t.site.tagDescription, { name: tag.name })}
       header={<h1 className="font-serif text-4xl font-bold">{interpolate(t.site.tagTitle, { name: tag.name })}</h1>}
     />
   )
