@@ -5,6 +5,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
+import { NOT_FOUND_SEGMENT } from './lib/paths'
+import { parsePublicPath } from './lib/public-routes'
 
 const { auth } = NextAuth(authConfig)
 
@@ -30,8 +32,60 @@ async function legacyRedirect(request: NextRequest): Promise<NextResponse | null
   return found ? NextResponse.redirect(new URL(found.to, request.nextUrl.origin), found.status) : null
 }
 
+// Public pages are cached and stream from a prerendered shell, so a page can no longer turn its own 200 into a 404
+// or an HTTP redirect. Before one renders, ask (cached) whether its URL exists. The answers are kept in memory a
+// short while: readers hitting the same popular pages cost a Map lookup, not a round trip.
+type Status = { status: number; location?: string }
+const STATUS_TTL_MS = 30_000
+const statusMemo = new Map<string, { at: number; value: Status }>()
+
+async function publicPathStatus(request: NextRequest): Promise<Status | null> {
+  const { pathname, search } = request.nextUrl
+  const key = pathname + search
+  const memo = statusMemo.get(key)
+  if (memo && Date.now() - memo.at < STATUS_TTL_MS) return memo.value
+  const lookup = new URL('/api/public-status', request.nextUrl.origin)
+  lookup.searchParams.set('path', pathname)
+  lookup.searchParams.set('search', search)
+  const response = await fetch(lookup, { headers: { accept: 'application/json' } }).catch(() => null)
+  if (!response?.ok) return null // let the page answer for itself rather than fail the request
+  const value = (await response.json()) as Status
+  if (statusMemo.size > 5_000) statusMemo.clear()
+  statusMemo.set(key, { at: Date.now(), value })
+  return value
+}
+
+// A rewrite cannot change the status of a prerendered page, so the 404 page (static HTML in the site design, one
+// per language) is fetched once in a while and answered with a 404 status.
+const NOT_FOUND_HEADER = 'x-kiosque-not-found-page'
+const notFoundMemo = new Map<string, { at: number; html: string }>()
+
+async function notFoundResponse(request: NextRequest, lang: string): Promise<NextResponse> {
+  let memo = notFoundMemo.get(lang)
+  if (!memo || Date.now() - memo.at > STATUS_TTL_MS) {
+    const page = await fetch(new URL(`/${lang}/${NOT_FOUND_SEGMENT}`, request.nextUrl.origin), { headers: { [NOT_FOUND_HEADER]: '1' } }).catch(() => null)
+    if (!page?.ok) return NextResponse.rewrite(new URL(`/${lang}/${NOT_FOUND_SEGMENT}`, request.nextUrl.origin))
+    memo = { at: Date.now(), html: await page.text() }
+    notFoundMemo.set(lang, memo)
+  }
+  return new NextResponse(memo.html, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+}
+
+async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
+  // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
+  // not-found UI and follows redirects by itself.
+  if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return NextResponse.next()
+  const found = await publicPathStatus(request)
+  if (found?.location) return NextResponse.redirect(new URL(found.location, request.nextUrl.origin), found.status)
+  if (found?.status === 404) return notFoundResponse(request, lang)
+  return NextResponse.next()
+}
+
 export default auth(async (request) => {
   const { pathname, searchParams } = request.nextUrl
+  const route = parsePublicPath(pathname)
+  if (route?.kind === 'fixed') return NextResponse.next()
+  if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') && !request.auth?.user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)
     signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search)
@@ -50,6 +104,6 @@ export default auth(async (request) => {
 })
 
 export const config = {
-  // Public pages under /fr, /en and /ar never pass through here, so they stay as fast as static files.
-  matcher: ['/((?!_next/|api/|fr(?:/|$)|en(?:/|$)|ar(?:/|$)|favicon\\.ico|robots\\.txt|sitemap|feed|media/|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|css|js|woff2?)$).*)'],
+  // Public pages pass through for the existence check above (home, search and feeds skip it at once).
+  matcher: ['/((?!_next/|api/|favicon\\.ico|robots\\.txt|sitemap|feed|media/|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|css|js|woff2?)$).*)'],
 }

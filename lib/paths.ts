@@ -5,7 +5,10 @@
 // An article lives under its own language's prefix. "tag", "auteur", "recherche" and the locales are reserved slugs.
 import type { Locale } from './i18n/config'
 
-export const RESERVED_SLUGS = ['fr', 'en', 'ar', 'tag', 'auteur', 'recherche', 'dashboard', 'api', 'sign-in', 'invite', 'feed', 'media']
+// proxy.ts rewrites unknown public URLs here to answer a real 404 in the page's language (app/[lang]/page-introuvable).
+export const NOT_FOUND_SEGMENT = 'page-introuvable'
+
+export const RESERVED_SLUGS = ['fr', 'en', 'ar', 'tag', 'auteur', 'recherche', 'dashboard', 'api', 'sign-in', 'invite', 'feed', 'media', 'feed.xml', 'page', NOT_FOUND_SEGMENT]
 
 export const paths = {
   home: (locale: Locale) => `/${locale}`,

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { CookieNotice } from '@/components/site/cookie-notice'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { direction, isLocale, locales } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
+import { consentBootScript } from '@/lib/consent'
 import { env } from '@/lib/env'
 import '../globals.css'
 
@@ -27,7 +29,12 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[la
   if (!isLocale(lang)) notFound()
   const t = getDictionary(lang)
   return (
-    <html lang={lang} dir={direction(lang)}>
+    // suppressHydrationWarning: the consent script may add data-consent to <html> before React hydrates.
+    <html lang={lang} dir={direction(lang)} suppressHydrationWarning>
+      <head>
+        {/* The one inline script of public pages; fixed text, no data (see lib/consent.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: consentBootScript }} />
+      </head>
       <body className="min-h-screen bg-paper font-sans antialiased">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
           {t.common.skipToContent}
@@ -37,6 +44,10 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[la
           {children}
         </main>
         <SiteFooter locale={lang} />
+        <CookieNotice
+          lang={lang}
+          words={{ title: t.site.cookieTitle, text: t.site.cookieText, accept: t.site.cookieAccept, decline: t.site.cookieDecline }}
+        />
       </body>
     </html>
   )

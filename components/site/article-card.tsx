@@ -1,34 +1,53 @@
 import Link from 'next/link'
 import type { ArticleCard as Card } from '@/db/queries/articles'
+import { cutExcerpt } from '@/lib/excerpt'
 import type { Locale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
+import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
 import { RelativeTime } from './relative-time'
 
-export function ArticleCard({ article, locale, lead = false }: { article: Card; locale: Locale; lead?: boolean }) {
+type CardWithImage = Card & { imageKey?: string | null; imageAlt?: string | null }
+
+export function ArticleCard({ article, locale, lead = false, showSection = true }: { article: CardWithImage; locale: Locale; lead?: boolean; showSection?: boolean }) {
   const t = getDictionary(locale)
   const Heading = lead ? 'h2' : 'h3'
+  const otherLanguage = article.language === locale ? undefined : article.language
   return (
-    <article className={lead ? 'border-b border-line pb-6' : 'border-b border-line py-4'}>
-      <Link href={paths.category(locale, article.categorySlug)} className="text-xs font-bold uppercase tracking-wider text-accent">
-        {localized(article.categoryName, locale)}
-      </Link>
-      <Heading className={`mt-1 font-serif font-bold leading-tight ${lead ? 'text-4xl' : 'text-xl'}`}>
-        <Link href={paths.article(article)} className="hover:underline" lang={article.language === locale ? undefined : article.language}>
-          {article.title}
-        </Link>
-      </Heading>
-      {article.excerpt ? <p className={`mt-2 text-muted ${lead ? 'text-lg' : ''}`}>{article.excerpt}</p> : null}
-      <p className="mt-2 text-sm text-muted">
-        {interpolate(t.article.byAuthor, { name: article.authorName })}
-        {article.publishedAt ? (
-          <>
-            {' · '}
-            <RelativeTime date={article.publishedAt.toISOString()} locale={locale} />
-          </>
+    <article className={lead ? 'border-b border-line pb-6' : 'flex gap-4 border-b border-line py-4'}>
+      {article.imageKey ? (
+        <div className={lead ? 'mb-4 aspect-[16/9] overflow-hidden bg-line' : 'order-last aspect-[4/3] w-28 shrink-0 overflow-hidden bg-line'}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- media files are resized on upload; no image optimizer at request time */}
+          <img src={mediaUrl(article.imageKey)} alt={article.imageAlt ?? ''} loading={lead ? undefined : 'lazy'} className="h-full w-full object-cover" />
+        </div>
+      ) : null}
+      <div className="min-w-0">
+        {showSection ? (
+          <Link href={paths.category(locale, article.categorySlug)} className="text-xs font-bold uppercase tracking-wider text-accent">
+            {localized(article.categoryName, locale)}
+          </Link>
         ) : null}
-      </p>
+        <Heading className={`mt-1 font-serif font-bold leading-tight ${lead ? 'text-4xl' : 'text-xl'}`}>
+          <Link href={paths.article(article)} className="hover:underline" lang={otherLanguage}>
+            {article.title}
+          </Link>
+        </Heading>
+        {article.excerpt ? (
+          <p className={`mt-2 text-muted ${lead ? 'text-lg' : ''}`} lang={otherLanguage}>
+            {lead ? article.excerpt : cutExcerpt(article.excerpt, 180)}
+          </p>
+        ) : null}
+        <p className="mt-2 text-sm text-muted">
+          {interpolate(t.article.byAuthor, { name: article.authorName })}
+          {article.publishedAt ? (
+            <>
+              {' · '}
+              <RelativeTime date={article.publishedAt.toISOString()} locale={locale} />
+            </>
+          ) : null}
+        </p>
+      </div>
     </article>
   )
 }

@@ -46,6 +46,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               </Link>
             </li>
           ))}
+          <li className="ms-auto">
+            <Link href={paths.search(locale)} className="hover:text-accent">
+              {t.site.search}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

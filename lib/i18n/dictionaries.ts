@@ -6,8 +6,9 @@ import { auth } from './messages/auth'
 import { common } from './messages/common'
 import { dashboard } from './messages/dashboard'
 import { errors } from './messages/errors'
+import { site } from './messages/site'
 
-const areas = { common, article, auth, dashboard, errors }
+const areas = { common, article, auth, dashboard, errors, site }
 
 type Areas = typeof areas
 export type Dictionary = { [Area in keyof Areas]: Areas[Area]['fr'] }

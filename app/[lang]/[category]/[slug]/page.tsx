@@ -1,17 +1,26 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { ArticleNeighbours } from '@/components/site/article-neighbours'
+import { CommentsSlot } from '@/components/site/comments-slot'
+import { FeaturedImage } from '@/components/site/featured-image'
+import { JsonLd } from '@/components/site/json-ld'
+import { RecentPostsRail } from '@/components/site/recent-posts-rail'
 import { RichText } from '@/components/site/rich-text'
+import { getNeighboursInCategory, listPublishedTranslations, listTagsOfArticle } from '@/db/queries/article-page'
 import { getPublishedArticleBySlug, listArticleParamsToPrerender } from '@/db/queries/articles'
 import { storedHtml } from '@/lib/html'
 import { isLocale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
+import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
+import { absoluteUrl } from '@/lib/seo/urls'
 
-// Articles outside the prerendered set render on their first visit, in full before the first byte, so an unknown
-// slug answers a real 404 rather than a streamed shell with status 200; the result is then cached.
+// Prerendered articles answer from the build; others render on their first visit and are then cached. Unknown
+// slugs get their HTTP 404 from proxy.ts (a streamed page can no longer change its status; see NOTES).
 export const instant = false
 
 // Cache Components needs at least one value to validate the route at build; a missing one renders as a 404.
@@ -35,10 +44,33 @@ async function load(params: PageProps<'/[lang]/[category]/[slug]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/[category]/[slug]'>): Promise<Metadata> {
   const article = await load(params)
+  const [translations, tags] = await Promise.all([listPublishedTranslations(article.translationGroupId, article.id), listTagsOfArticle(article.id)])
+  const url = paths.article(article)
+  const title = article.seoTitle || article.title
+  const description = article.seoDescription || article.excerpt
+  const image = article.imageKey ? [{ url: mediaUrl(article.imageKey), alt: article.imageAlt ?? '' }] : undefined
   return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.excerpt,
-    alternates: { canonical: paths.article(article) },
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries([[article.language, url], ...translations.map((tr) => [tr.language, paths.article(tr)])]),
+    },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description,
+      locale: article.language,
+      siteName: getDictionary(article.language).common.siteName,
+      publishedTime: article.publishedAt?.toISOString(),
+      modifiedTime: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
+      authors: [absoluteUrl(paths.author(article.language, article.authorSlug))],
+      section: localized(article.categoryName, article.language),
+      tags: tags.map((tag) => tag.name),
+      images: image,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: image?.map((i) => i.url) },
   }
 }
 
@@ -46,37 +78,101 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
   const article = await load(params)
   const locale = article.language
   const t = getDictionary(locale)
+  const [tags, translations, neighbours] = await Promise.all([
+    listTagsOfArticle(article.id),
+    listPublishedTranslations(article.translationGroupId, article.id),
+    article.publishedAt ? getNeighboursInCategory({ ...article, publishedAt: article.publishedAt }) : { previous: null, next: null },
+  ])
+  const section = localized(article.categoryName, locale)
+  const url = absoluteUrl(paths.article(article))
   return (
-    <article className="mx-auto max-w-3xl">
-      <header>
-        <Link href={paths.category(locale, article.categorySlug)} className="text-sm font-bold uppercase tracking-wider text-accent">
-          {localized(article.categoryName, locale)}
-        </Link>
-        <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
-        {article.excerpt ? <p className="mt-4 text-xl text-muted">{article.excerpt}</p> : null}
-        <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
-          <span>
-            {t.article.by}{' '}
-            <Link href={paths.author(locale, article.authorSlug)} rel="author" className="font-semibold text-ink underline">
-              {article.authorName}
-            </Link>
-          </span>
-          {article.publishedAt ? (
-            <time dateTime={article.publishedAt.toISOString()}>
-              {interpolate(t.article.publishedOn, { date: formatDate(article.publishedAt, locale) })}
-            </time>
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <article className="min-w-0">
+        <JsonLd
+          data={newsArticleJsonLd({
+            url,
+            headline: article.title,
+            description: article.excerpt,
+            language: locale,
+            publishedAt: article.publishedAt,
+            modifiedAt: article.contentUpdatedAt,
+            authorName: article.authorName,
+            authorUrl: absoluteUrl(paths.author(locale, article.authorSlug)),
+            section,
+            imageUrl: article.imageKey ? absoluteUrl(mediaUrl(article.imageKey)) : null,
+            publisherName: t.common.siteName,
+            siteUrl: absoluteUrl(paths.home(locale)),
+            keywords: tags.map((tag) => tag.name),
+          })}
+        />
+        <JsonLd
+          data={breadcrumbJsonLd([
+            { name: t.common.home, url: absoluteUrl(paths.home(locale)) },
+            { name: section, url: absoluteUrl(paths.category(locale, article.categorySlug)) },
+            { name: article.title, url },
+          ])}
+        />
+        <header>
+          <Link href={paths.category(locale, article.categorySlug)} className="text-sm font-bold uppercase tracking-wider text-accent">
+            {section}
+          </Link>
+          <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+          {article.excerpt ? <p className="mt-4 text-xl text-muted">{article.excerpt}</p> : null}
+          <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
+            <span>
+              {t.article.by}{' '}
+              <Link href={paths.author(locale, article.authorSlug)} rel="author" className="font-semibold text-ink underline">
+                {article.authorName}
+              </Link>
+            </span>
+            {article.publishedAt ? (
+              <time dateTime={article.publishedAt.toISOString()}>
+                {interpolate(t.article.publishedOn, { date: formatDate(article.publishedAt, locale) })}
+              </time>
+            ) : null}
+            {article.contentUpdatedAt ? (
+              <time dateTime={article.contentUpdatedAt.toISOString()}>
+                {interpolate(t.article.updatedOn, { date: formatDate(article.contentUpdatedAt, locale) })}
+              </time>
+            ) : null}
+            {article.sourceCredit ? <span>{interpolate(t.article.source, { source: article.sourceCredit })}</span> : null}
+          </div>
+          {translations.length ? (
+            <ul aria-label={t.site.translations} className="mt-3 flex flex-wrap gap-4 text-sm">
+              {translations.map((translation) => (
+                <li key={translation.language}>
+                  <Link href={paths.article(translation)} hrefLang={translation.language} lang={translation.language} className="font-semibold underline">
+                    {getDictionary(translation.language).site.readInThisLanguage}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           ) : null}
-          {article.contentUpdatedAt ? (
-            <time dateTime={article.contentUpdatedAt.toISOString()}>
-              {interpolate(t.article.updatedOn, { date: formatDate(article.contentUpdatedAt, locale) })}
-            </time>
-          ) : null}
-          {article.sourceCredit ? <span>{interpolate(t.article.source, { source: article.sourceCredit })}</span> : null}
+          {article.imageKey ? <FeaturedImage storageKey={article.imageKey} alt={article.imageAlt ?? ''} caption={article.imageCaption} /> : null}
+        </header>
+        <div className="mt-8">
+          <RichText html={storedHtml(article.bodyHtml)} />
         </div>
-      </header>
-      <div className="mt-8">
-        <RichText html={storedHtml(article.bodyHtml)} />
-      </div>
-    </article>
+        {tags.length ? (
+          <nav aria-label={t.site.tags} className="mt-8 flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-bold">{t.site.tags}</span>
+            <ul className="flex flex-wrap gap-2">
+              {tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={paths.tag(locale, tag.slug)} rel="tag" className="inline-block rounded-full border border-line bg-white px-3 py-1 hover:border-ink">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
+        <CommentsSlot locale={locale} />
+      </article>
+      <aside aria-labelledby="recent-posts-heading" className="lg:border-s lg:border-line lg:ps-6">
+        <RecentPostsRail locale={locale} excludeId={article.id} />
+      </aside>
+    </div>
   )
 }

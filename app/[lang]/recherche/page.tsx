@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
+import { isLocale, locales } from '@/lib/i18n/config'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { paths } from '@/lib/paths'
+import { SearchForm, SearchResults } from './search-results'
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'>): Promise<Metadata> {
+  const { lang } = await params
+  if (!isLocale(lang)) return {}
+  return {
+    title: getDictionary(lang).site.search,
+    // Result pages are endless combinations of words: crawlers follow them but do not index them.
+    robots: { index: false, follow: true },
+    alternates: { canonical: paths.search(lang), languages: Object.fromEntries(locales.map((code) => [code, paths.search(code)])) },
+  }
+}
+
+// The heading is the static shell; the form (which shows the typed words) and the results depend on the query
+// string, so they render per request, from the cached searchPublished().
+export default async function SearchPage({ params, searchParams }: PageProps<'/[lang]/recherche'>) {
+  const { lang } = await params
+  if (!isLocale(lang)) notFound()
+  const t = getDictionary(lang)
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-4xl font-bold">{t.site.search}</h1>
+      <Suspense fallback={<SearchForm locale={lang} query="" />}>
+        <SearchResults locale={lang} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  )
+}

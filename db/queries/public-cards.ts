@@ -1,0 +1,26 @@
+import 'server-only'
+import { and, eq, type SQL } from 'drizzle-orm'
+import { articles, categories, media, users } from '../schema'
+
+// What a card in a public list shows, nothing private. Every public read starts from `publishedOnly`, so a
+// draft, scheduled, archived or trashed article can never reach a reader through a list, feed or search.
+export const publicCardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  language: articles.language,
+  title: articles.title,
+  excerpt: articles.excerpt,
+  publishedAt: articles.publishedAt,
+  sourceCredit: articles.sourceCredit,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  authorName: users.name,
+  authorSlug: users.slug,
+  imageKey: media.storageKey,
+  imageAlt: media.alt,
+}
+
+export function publishedOnly(...conditions: (SQL | undefined)[]): SQL {
+  // `and` of at least one defined condition is never undefined
+  return and(eq(articles.status, 'published'), ...conditions) as SQL
+}

@@ -1,0 +1,51 @@
+import 'server-only'
+import { count, desc, eq, sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { tags as cacheTags } from '@/lib/cache-tags'
+import { MARK_END, MARK_START } from '@/lib/search-query'
+import { db } from '../index'
+import { articles, categories, type Language, users } from '../schema'
+import { publishedOnly } from './public-cards'
+
+export const SEARCH_PAGE_SIZE = 10
+
+// The same expression as the articles_search_idx index (migration 0001_search), so the planner can use it.
+const document = sql`public.kiosque_search_document(${articles.language}, ${articles.title}, ${articles.excerpt}, ${articles.bodyHtml})`
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
+
+/**
+ * Published articles in one language matching what a reader typed (websearch syntax: words, "phrases", -not),
+ * insensitive to accents, best matches first, each with a snippet whose matches are wrapped in MARK_START/END.
+ */
+export async function searchPublished(language: Language, text: string, page: number, pageSize = SEARCH_PAGE_SIZE) {
+  'use cache'
+  cacheLife('minutes')
+  cacheTag(cacheTags.articles)
+  const query = sql`websearch_to_tsquery(kiosque_search_config(${language}::language), ${text})`
+  const where = publishedOnly(eq(articles.language, language), sql`${document} @@ ${query}`)
+  const rank = sql`ts_rank_cd(${document}, ${query})`
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        language: articles.language,
+        title: articles.title,
+        publishedAt: articles.publishedAt,
+        categorySlug: categories.slug,
+        categoryName: categories.name,
+        authorName: users.name,
+        titleMarked: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.title}, ${query}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+        snippet: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.excerpt} || ' … ' || kiosque_html_text(${articles.bodyHtml}), ${query}, ${HEADLINE_OPTIONS})`,
+      })
+      .from(articles)
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .where(where)
+      .orderBy(desc(rank), desc(articles.publishedAt), desc(articles.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(articles).where(where),
+  ])
+  return { items, total: totals?.n ?? 0, page, pageSize }
+}

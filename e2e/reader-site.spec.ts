@@ -1,0 +1,175 @@
+import { XMLParser } from 'fast-xml-parser'
+import { expect, test } from '@playwright/test'
+import { ar, en, fr } from './support/dictionaries'
+import { readerFixtures } from './support/fixtures'
+
+const xml = new XMLParser({ ignoreAttributes: false })
+
+test('a reader goes home → article → section → author → tag → search → feed', async ({ page, request }) => {
+  await page.goto('/fr')
+  const main = page.getByRole('main')
+  await main.getByRole('region', { name: fr.site.leadStory }).getByRole('heading').getByRole('link').click()
+  const story = page.getByRole('article').first()
+  const headline = await story.getByRole('heading', { level: 1 }).innerText()
+
+  // The Recent Posts rail: other articles, each with a byline and a relative time over an exact <time datetime>.
+  const rail = page.getByRole('complementary', { name: fr.site.recentPosts })
+  await expect(rail.getByRole('listitem').first()).toBeVisible()
+  await expect(rail.getByRole('link', { name: headline, exact: true })).toHaveCount(0)
+  await expect(rail.getByText(/^Par : /).first()).toBeVisible()
+  await expect(rail.getByRole('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
+  await expect(rail.getByRole('time').first()).toHaveText(/il y a|hier|avant-hier/)
+  await expect(page.getByRole('region', { name: fr.article.comments })).toBeVisible()
+
+  const sectionLink = story.getByRole('link').first()
+  const section = await sectionLink.innerText()
+  await sectionLink.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(section, 'i'))
+
+  await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click()
+  const author = page.getByRole('article').first().getByRole('link', { name: /./ }).and(page.locator('[rel="author"]'))
+  const authorName = await author.innerText()
+  await author.click()
+  await expect(page.getByRole('heading', { level: 1, name: authorName })).toBeVisible()
+
+  await page.goto(readerFixtures().publishedPath)
+  const tag = page.getByRole('navigation', { name: fr.site.tags }).getByRole('link').first()
+  const tagName = await tag.innerText()
+  await tag.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.site.tagTitle.replace('{name}', tagName))
+
+  await page.getByRole('navigation', { name: fr.common.mainNavigation }).getByRole('link', { name: fr.site.search }).click()
+  await page.getByRole('searchbox', { name: fr.site.searchLabel }).fill('chomage')
+  await page.getByRole('button', { name: fr.site.searchButton }).click()
+  await expect(page).toHaveURL(/\/fr\/recherche\?q=chomage/)
+  await expect(page.getByRole('main').locator('mark').first()).toHaveText(/chômage/i) // accent-insensitive, highlighted
+
+  const feed = await request.get('/fr/feed.xml')
+  expect(feed.headers()['content-type']).toContain('application/rss+xml')
+  const channel = xml.parse(await feed.text()).rss.channel
+  expect(channel.item.length).toBeGreaterThan(3)
+  expect(channel.item[0].link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fr\//)
+})
+
+test('unknown pages answer 404 in the page’s language, on the very first request', async ({ page }) => {
+  const cases = [
+    ['/fr/economie/article-inconnu-e2e', fr],
+    ['/en/economie/unknown-story-e2e', en],
+    ['/ar/rubrique-inconnue', ar],
+    ['/fr/tag/mot-cle-inconnu', fr],
+    ['/en/auteur/nobody-e2e', en],
+    ['/fr/economie/page/99', fr],
+    ['/fr/economie/page/1', fr],
+  ] as const
+  for (const [path, words] of cases) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.errors.notFoundTitle)
+    await expect(page.getByRole('link', { name: words.errors.backHome })).toBeVisible()
+  }
+})
+
+test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', async ({ page, request }) => {
+  const { hidden } = readerFixtures()
+  const feed = await (await request.get('/fr/feed.xml')).text()
+  const sitemap = await (await request.get('/sitemap-articles/1.xml')).text()
+  const news = await (await request.get('/sitemap-news.xml')).text()
+  for (const article of hidden) {
+    expect((await request.get(article.path)).status(), article.path).toBe(404)
+    for (const text of [feed, sitemap, news]) expect(text).not.toContain(article.slug)
+    await page.goto(`/fr/recherche?q=${encodeURIComponent(`"${article.title}"`)}`)
+    await expect(page.getByRole('main').locator(`a[href="${article.path}"]`)).toHaveCount(0)
+  }
+  await page.goto(readerFixtures().publishedPath)
+  const railLinks = await page.getByRole('complementary').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  for (const article of hidden) expect(railLinks).not.toContain(article.path)
+})
+
+test('redirects rows answer with their HTTP status, under a language and for legacy URLs', async ({ request }) => {
+  const { movedFrom, legacyFrom, publishedPath } = readerFixtures()
+  const moved = await request.get(movedFrom, { maxRedirects: 0 })
+  expect(moved.status()).toBe(301)
+  expect(new URL(moved.headers().location ?? '', 'http://x').pathname).toBe(publishedPath)
+  const legacy = await request.get(legacyFrom, { maxRedirects: 0 })
+  expect(legacy.status()).toBe(308)
+  expect(new URL(legacy.headers().location ?? '', 'http://x').pathname).toBe(publishedPath)
+})
+
+test('translations link to each other and switch the interface language', async ({ page }) => {
+  await page.goto(readerFixtures().publishedPath)
+  const french = await page.getByRole('heading', { level: 1 }).innerText()
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1)
+  await page.getByRole('link', { name: en.site.readInThisLanguage }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(french)
+  await expect(page.getByText(/^By /).first()).toBeVisible()
+  await page.getByRole('link', { name: fr.site.readInThisLanguage }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(french)
+  // The header switch goes to the other languages' front pages.
+  await page.getByRole('navigation', { name: fr.common.languageSwitcher }).getByRole('link', { name: 'العربية' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+})
+
+test('an article carries canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page }) => {
+  const path = readerFixtures().publishedPath
+  await page.goto(path)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`))
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/)
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  const types = blocks.map((block) => (JSON.parse(block) as { '@type': string })['@type'])
+  expect(types).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']))
+  const article = blocks.map((block) => JSON.parse(block) as Record<string, unknown>).find((data) => data['@type'] === 'NewsArticle')
+  expect(article).toMatchObject({ headline: await page.getByRole('heading', { level: 1 }).innerText(), publisher: { name: fr.common.siteName } })
+})
+
+test('sitemaps and robots.txt are valid and point at each other', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  const index = xml.parse(await (await request.get('/sitemap.xml')).text())
+  const locs = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc)
+  expect(locs.some((loc: string) => loc.endsWith('/sitemap-articles/1.xml'))).toBe(true)
+  const articles = xml.parse(await (await request.get('/sitemap-articles/1.xml')).text())
+  expect(articles.urlset.url.length).toBeGreaterThan(10)
+  const news = await request.get('/sitemap-news.xml')
+  expect(xml.parse(await news.text()).urlset.url.length).toBeGreaterThan(0)
+  const sectionFeed = xml.parse(await (await request.get('/en/economie/feed.xml')).text())
+  expect(sectionFeed.rss['@_version']).toBe('2.0')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('listings page through plain links', async ({ page }) => {
+    await page.goto('/fr/auteur/sarah-haddad')
+    await page.getByRole('navigation', { name: fr.site.pagination }).getByRole('link', { name: fr.site.nextPage }).click()
+    await expect(page).toHaveURL(/\/fr\/auteur\/sarah-haddad\/page\/2$/)
+    await expect(page.getByText('Page 2 sur 2')).toBeVisible()
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+  })
+
+  test('the cookie choice is a form post that sets the cookie and hides the notice on return', async ({ page, context }) => {
+    await page.goto('/fr/economie')
+    const notice = page.getByRole('region', { name: fr.site.cookieTitle })
+    await expect(notice).toBeVisible()
+    await notice.getByRole('button', { name: fr.site.cookieDecline }).click()
+    await expect(page).toHaveURL(/\/fr\/economie#cookie-choice-saved$/)
+    await expect(notice).toBeHidden()
+    expect((await context.cookies()).find((c) => c.name === 'kiosque-consent')?.value).toBe('declined')
+  })
+})
+
+test('the cookie notice is keyboard-operable, remembered, and never shifts the page', async ({ page, context }) => {
+  await page.goto('/en')
+  const notice = page.getByRole('region', { name: en.site.cookieTitle })
+  await expect(notice).toBeVisible()
+  const before = await page.getByRole('main').boundingBox()
+  await notice.getByRole('button', { name: en.site.cookieAccept }).focus()
+  await page.keyboard.press('Enter')
+  await expect(notice).toBeHidden()
+  expect(await page.getByRole('main').boundingBox()).toEqual(before)
+  expect((await context.cookies()).find((c) => c.name === 'kiosque-consent')?.value).toBe('accepted')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-consent', '')
+  await expect(notice).toBeHidden()
+})

@@ -1,0 +1,41 @@
+// Rows the reader specs need beyond the demo newsroom, written by scripts/e2e.sh after seeding and before the
+// server starts (PGlite is single-process: tests cannot write while the server holds the database).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { and, asc, eq } from 'drizzle-orm'
+import { closeDb, db } from '@/db'
+import { articles, categories, redirects } from '@/db/schema'
+import { FIXTURES_FILE, type ReaderFixtures } from './fixtures'
+
+async function firstArticle(status: 'published' | 'draft' | 'scheduled') {
+  const [row] = await db
+    .select({ slug: articles.slug, title: articles.title, category: categories.slug, language: articles.language })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(eq(articles.status, status), eq(articles.language, 'fr')))
+    .orderBy(asc(articles.slug))
+    .limit(1)
+  if (!row) throw new Error(`The demo newsroom has no ${status} French article`)
+  return row
+}
+
+async function main() {
+  const published = await firstArticle('published')
+  const draft = await firstArticle('draft')
+  const scheduled = await firstArticle('scheduled')
+  const fixtures: ReaderFixtures = {
+    publishedPath: `/fr/${published.category}/${published.slug}`,
+    hidden: [draft, scheduled].map((a) => ({ path: `/fr/${a.category}/${a.slug}`, title: a.title, slug: a.slug })),
+    movedFrom: '/fr/ancienne-rubrique/article-deplace',
+    legacyFrom: '/2019/03/04/vieux-billet',
+  }
+  await db.insert(redirects).values([
+    { fromPath: fixtures.movedFrom, toPath: fixtures.publishedPath, statusCode: 301 },
+    { fromPath: fixtures.legacyFrom, toPath: fixtures.publishedPath, statusCode: 308 },
+  ])
+  mkdirSync(path.dirname(FIXTURES_FILE), { recursive: true })
+  writeFileSync(FIXTURES_FILE, JSON.stringify(fixtures, null, 2))
+  await closeDb()
+}
+
+await main()

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { parsePublicPath } from './public-routes'
+
+describe('parsePublicPath', () => {
+  it.each([
+    ['/fr', { kind: 'fixed', lang: 'fr' }],
+    ['/en/recherche', { kind: 'fixed', lang: 'en' }],
+    ['/ar/feed.xml', { kind: 'fixed', lang: 'ar' }],
+    ['/fr/economie/feed.xml', { kind: 'fixed', lang: 'fr' }],
+    ['/fr/economie', { kind: 'category', lang: 'fr', slug: 'economie', page: 1 }],
+    ['/fr/economie/page/3', { kind: 'category', lang: 'fr', slug: 'economie', page: 3 }],
+    ['/fr/economie/page/1', { kind: 'unknown' }],
+    ['/fr/economie/page/x', { kind: 'unknown' }],
+    ['/fr/economie/mon-article', { kind: 'article', lang: 'fr', category: 'economie', slug: 'mon-article' }],
+    ['/fr/economie/mon-article/extra', { kind: 'unknown' }],
+    ['/en/tag/climat', { kind: 'tag', lang: 'en', slug: 'climat', page: 1 }],
+    ['/en/tag/climat/page/2', { kind: 'tag', lang: 'en', slug: 'climat', page: 2 }],
+    ['/en/tag', { kind: 'unknown' }],
+    ['/ar/auteur/sarah-haddad', { kind: 'author', lang: 'ar', slug: 'sarah-haddad', page: 1 }],
+    ['/fr/%E9', { kind: 'unknown' }],
+    ['/de/economie', null],
+    ['/dashboard', null],
+  ])('%s', (path, expected) => {
+    expect(parsePublicPath(path)).toEqual(expected)
+  })
+})

@@ -1,0 +1,39 @@
+// The public URL scheme (lib/paths.ts) read backwards: which page a path asks for. proxy.ts uses it, through
+// /api/public-status, to answer a real 404 (or a redirect) before a cached page starts streaming with a 200.
+import { isLocale, type Locale } from './i18n/config'
+import { parsePageSegment } from './pagination'
+
+export type PublicRoute =
+  | { kind: 'fixed'; lang: Locale } // home, search, feeds: they always exist
+  | { kind: 'article'; lang: Locale; category: string; slug: string }
+  | { kind: 'category'; lang: Locale; slug: string; page: number }
+  | { kind: 'tag'; lang: Locale; slug: string; page: number }
+  | { kind: 'author'; lang: Locale; slug: string; page: number }
+  | { kind: 'unknown' } // shaped like no page of ours
+
+function listing(kind: 'category' | 'tag' | 'author', lang: Locale, slug: string | undefined, rest: string[]): PublicRoute {
+  if (!slug) return { kind: 'unknown' }
+  if (rest.length === 0) return { kind, lang, slug, page: 1 }
+  if (kind === 'category' && rest.length === 1 && rest[0] === 'feed.xml') return { kind: 'fixed', lang }
+  const page = rest.length === 2 && rest[0] === 'page' ? parsePageSegment(rest[1] ?? '') : null
+  return page ? { kind, lang, slug, page } : { kind: 'unknown' }
+}
+
+export function parsePublicPath(pathname: string): PublicRoute | null {
+  let segments: string[]
+  try {
+    segments = pathname.split('/').filter(Boolean).map(decodeURIComponent)
+  } catch {
+    return { kind: 'unknown' }
+  }
+  const [lang, first, second, ...rest] = segments
+  if (!isLocale(lang)) return null // not a public page: the caller decides
+  if (!first) return { kind: 'fixed', lang }
+  if (first === 'recherche' || first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
+  if (first === 'tag') return listing('tag', lang, second, rest)
+  if (first === 'auteur') return listing('author', lang, second, rest)
+  if (second && second !== 'page' && second !== 'feed.xml') {
+    return rest.length ? { kind: 'unknown' } : { kind: 'article', lang, category: first, slug: second }
+  }
+  return listing('category', lang, first, second ? [second, ...rest] : [])
+}

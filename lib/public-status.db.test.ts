@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { db } from '@/db'
+import { redirects } from '@/db/schema'
+import { makeArticle, makeCategory, unique } from '@/db/test-support/factories'
+import { publicStatus } from './public-status'
+
+describe('publicStatus: what proxy.ts answers before a public page renders', () => {
+  it('200 for a published article at its canonical URL, 308 to it from another language or section', async () => {
+    const category = await makeCategory()
+    const article = await makeArticle({ categoryId: category.id, status: 'published', publishedAt: new Date() })
+    expect(await publicStatus(`/fr/${category.slug}/${article.slug}`)).toEqual({ status: 200 })
+    expect(await publicStatus(`/en/autre/${article.slug}`)).toEqual({ status: 308, location: `/fr/${category.slug}/${article.slug}` })
+  })
+
+  it.each(['draft', 'scheduled', 'archived'] as const)('404 for a %s article', async (status) => {
+    const category = await makeCategory()
+    const article = await makeArticle({ categoryId: category.id, status })
+    expect(await publicStatus(`/fr/${category.slug}/${article.slug}`)).toEqual({ status: 404 })
+  })
+
+  it('404 for unknown sections, tags, authors and pages past the end', async () => {
+    const category = await makeCategory()
+    expect(await publicStatus(`/fr/${category.slug}`)).toEqual({ status: 200 })
+    expect(await publicStatus(`/fr/${category.slug}/page/2`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/fr/${unique('nope')}`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/fr/tag/${unique('nope')}`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/fr/auteur/${unique('nope')}`)).toEqual({ status: 404 })
+    expect(await publicStatus('/fr/recherche')).toEqual({ status: 200 })
+  })
+
+  it('follows a redirects row for a missing public path', async () => {
+    const from = `/fr/ancienne-rubrique/${unique('ancien')}`
+    await db.insert(redirects).values({ fromPath: from, toPath: '/fr', statusCode: 301 })
+    expect(await publicStatus(from)).toEqual({ status: 301, location: '/fr' })
+  })
+})

@@ -1,0 +1,48 @@
+import 'server-only'
+import { getPublishedArticleBySlug } from '@/db/queries/articles'
+import { listPublishedByAuthor, listPublishedInCategory, listPublishedWithTag } from '@/db/queries/listings'
+import { findRedirect } from '@/db/queries/redirects'
+import { getCategoryBySlug, getPublicAuthorBySlug, getTagBySlug } from '@/db/queries/taxonomy'
+import { paths } from './paths'
+import { parsePublicPath } from './public-routes'
+
+export type PublicStatus = { status: 200 } | { status: 404 } | { status: number; location: string }
+
+/** Whether a public URL shows a page, is a known old URL, or is missing. Every read is cached and tagged. */
+export async function publicStatus(pathname: string, search = ''): Promise<PublicStatus> {
+  const route = parsePublicPath(pathname)
+  const exists = await pageExists(route)
+  if (typeof exists === 'string') return { status: 308, location: exists } // canonical URL of an article
+  if (exists) return { status: 200 }
+  const redirect = await findRedirect(pathname + search)
+  return redirect ? { status: redirect.status, location: redirect.to } : { status: 404 }
+}
+
+async function pageExists(route: ReturnType<typeof parsePublicPath>): Promise<boolean | string> {
+  if (!route || route.kind === 'unknown') return false
+  switch (route.kind) {
+    case 'fixed':
+      return true
+    case 'article': {
+      const article = await getPublishedArticleBySlug(route.slug)
+      if (!article) return false
+      const canonical = paths.article(article)
+      return article.language === route.lang && article.categorySlug === route.category ? true : canonical
+    }
+    case 'category': {
+      const category = await getCategoryBySlug(route.slug)
+      if (!category) return false
+      return route.page === 1 || (await listPublishedInCategory(category.id, category.slug, route.lang, route.page)).items.length > 0
+    }
+    case 'tag': {
+      const tag = await getTagBySlug(route.slug)
+      if (!tag) return false
+      return route.page === 1 || (await listPublishedWithTag(tag.id, tag.slug, route.lang, route.page)).items.length > 0
+    }
+    case 'author': {
+      const author = await getPublicAuthorBySlug(route.slug)
+      if (!author) return false
+      return route.page === 1 || (await listPublishedByAuthor(author.id, author.slug, route.page)).items.length > 0
+    }
+  }
+}
