@@ -3,12 +3,12 @@
 import { existsSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { closeDb, db } from '@/db'
+import type { Db } from '@/db'
 import { readAuthorsMap } from '@/db/import/wordpress/authors-map'
 import { KINDS, type Summary } from '@/db/import/wordpress/context'
 import { ImportFailedError, type ImportProgress, importWordPress } from '@/db/import/wordpress/import'
-import { migrateDatabase } from '@/db/migrate'
 import { describeDatabase, explainDatabaseError } from './lib/database-errors'
+import { openImportDatabase } from './lib/import-database'
 
 const USAGE = 'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--default-language fr|en] [--authors map.csv] [--uploads <wp-content/uploads dir>]'
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1)
@@ -95,7 +95,15 @@ function printWarnings(summary: Summary) {
 async function main() {
   const args = parseCommandLine()
   const started = Date.now()
-  await migrateDatabase()
+  const { db, close } = await openImportDatabase()
+  try {
+    await run(db, args, started)
+  } finally {
+    await close()
+  }
+}
+
+async function run(db: Db, args: ReturnType<typeof parseCommandLine>, started: number) {
   const authorEmails = args.authors ? await readAuthorsMap(db, args.authors) : new Map<string, string>()
   console.log(`${args.dryRun ? 'Dry run (nothing will be written): ' : 'Importing '}${args.file} into ${describeDatabase()}`)
   const progress = progressReporter(statSync(args.file).size)
@@ -136,9 +144,7 @@ async function main() {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(explainDatabaseError(error).message)
-    process.exitCode = 1
-  })
-  .finally(() => closeDb())
+main().catch((error: unknown) => {
+  console.error(explainDatabaseError(error).message)
+  process.exitCode = 1
+})

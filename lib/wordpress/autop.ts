@@ -3,7 +3,7 @@
 
 const BLOCK =
   'table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|iframe'
-const OPENS_BLOCK = new RegExp(`^<(?:${BLOCK})[\\s/>]`, 'i')
+const OPENS_BLOCK = new RegExp(`^</?(?:${BLOCK})[\\s/>]`, 'i')
 const BEFORE_BLOCK = new RegExp(`(<(?:${BLOCK})[\\s/>])`, 'gi')
 const AFTER_BLOCK = new RegExp(`(</(?:${BLOCK})>)`, 'gi')
 

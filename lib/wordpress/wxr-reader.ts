@@ -37,7 +37,13 @@ function qualified(tag: SaxesTagNS): string {
   return prefix ? `${prefix}:${tag.local}` : `${tag.prefix}:${tag.local}`
 }
 
-const field = (frame: Frame, key: string) => frame.fields.get(key)?.trim() ?? ''
+/**
+ * A copy that owns its characters. V8 keeps a substring as a view on the string it was cut from, here the 256 KB
+ * chunk of the file: an id or URL kept until the end of the import would hold the whole file in memory.
+ */
+export const detach = (text: string) => (text ? Buffer.from(text, 'utf8').toString('utf8') : '')
+
+const field = (frame: Frame, key: string) => detach(frame.fields.get(key)?.trim() ?? '')
 
 function toAuthor(f: Frame): WxrAuthor {
   return {
@@ -199,9 +205,9 @@ export async function* readWxr(file: string, onBytes?: (bytesRead: number) => vo
       return
     }
     if (parent.key === 'item' && frame.key === 'category') {
-      parent.categories.push({ domain: frame.attributes.domain ?? 'category', slug: frame.attributes.nicename ?? '', name: frame.text.trim() })
+      parent.categories.push({ domain: detach(frame.attributes.domain ?? 'category'), slug: detach(frame.attributes.nicename ?? ''), name: detach(frame.text.trim()) })
     } else if (parent.key === 'item' && frame.key === 'wp:postmeta') {
-      parent.meta.push([field(frame, 'wp:meta_key'), frame.fields.get('wp:meta_value') ?? ''])
+      parent.meta.push([field(frame, 'wp:meta_key'), detach(frame.fields.get('wp:meta_value') ?? '')])
     } else if (parent.key === 'item' && frame.key === 'wp:comment') {
       parent.comments.push(toComment(frame))
     } else if (stack.length >= 3) {

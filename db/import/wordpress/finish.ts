@@ -1,7 +1,7 @@
 // Links that can only be made once the whole file is read: category parents, replies to comments that came
 // later, featured images of posts that came before their attachment, and the archive URLs of terms.
 import { and, eq, sql } from 'drizzle-orm'
-import { articles, categories, comments } from '@/db/schema'
+import { categories } from '@/db/schema'
 import { paths } from '@/lib/paths'
 import { legacyPath } from '@/lib/wordpress/map'
 import { type ImportContext, warn } from './context'
@@ -23,29 +23,35 @@ export async function linkCategoryParents(ctx: ImportContext): Promise<void> {
 export async function linkCommentParents(ctx: ImportContext): Promise<void> {
   const pending = ctx.pendingParents.splice(0)
   const refs = await findRefs(ctx, 'comment', pending.map((p) => p.wpParentId))
+  const links: [string, string][] = []
   for (const { commentId, wpParentId, wpCommentId } of pending) {
     const parent = refs.get(wpParentId)
-    if (!parent) {
-      warn(ctx, 'comment', `Comment ${wpCommentId} replies to comment ${wpParentId}, which is not in the export: shown as a top-level comment.`)
-      continue
-    }
-    await ctx.db.update(comments).set({ parentId: parent.localId }).where(eq(comments.id, commentId))
+    if (parent) links.push([commentId, parent.localId])
+    else warn(ctx, 'comment', `Comment ${wpCommentId} replies to comment ${wpParentId}, which is not in the export: shown as a top-level comment.`)
   }
+  await setColumnByIds(ctx, 'comments', 'parent_id', links)
 }
 
 export async function linkFeaturedImages(ctx: ImportContext): Promise<void> {
   const pending = ctx.pendingThumbnails.splice(0)
   const refs = await findRefs(ctx, 'attachment', pending.map((p) => p.wpAttachmentId))
+  const links: [string, string][] = []
   for (const { articleId, wpAttachmentId, wpPostId } of pending) {
     const image = refs.get(wpAttachmentId)
-    if (!image) {
-      warn(ctx, 'post', `Post ${wpPostId}: its featured image (attachment ${wpAttachmentId}) is not in the export.`)
-      continue
-    }
-    await ctx.db
-      .update(articles)
-      .set({ featuredMediaId: image.localId })
-      .where(and(eq(articles.id, articleId), sql`${articles.featuredMediaId} is distinct from ${image.localId}`))
+    if (image) links.push([articleId, image.localId])
+    else warn(ctx, 'post', `Post ${wpPostId}: its featured image (attachment ${wpAttachmentId}) is not in the export.`)
+  }
+  await setColumnByIds(ctx, 'articles', 'featured_media_id', links)
+}
+
+/** One UPDATE … FROM (VALUES …) per 500 rows, touching only rows whose value differs (a re-run writes nothing). */
+async function setColumnByIds(ctx: ImportContext, table: 'comments' | 'articles', column: 'parent_id' | 'featured_media_id', pairs: [id: string, value: string][]) {
+  for (let start = 0; start < pairs.length; start += 500) {
+    const values = sql.join(pairs.slice(start, start + 500).map(([id, value]) => sql`(${id}::uuid, ${value}::uuid)`), sql`, `)
+    await ctx.db.execute(sql`
+      update ${sql.identifier(table)} as t set ${sql.identifier(column)} = v.value
+      from (values ${values}) as v(id, value)
+      where t.id = v.id and t.${sql.identifier(column)} is distinct from v.value`)
   }
 }
 

@@ -27,7 +27,7 @@ export type ImportOptions = {
   mediaDir?: string
   signal?: AbortSignal // Ctrl-C: the batch being written finishes, then the import stops
   onProgress?: (progress: ImportProgress) => void
-  batchSize?: { posts: number; comments: number }
+  batchSize?: { posts: number; comments: number; characters?: number }
 }
 
 export type ImportResult = { summary: Summary; source: string; wxrVersion: string; interrupted: boolean; dryRun: boolean }
@@ -78,12 +78,14 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     pendingParents: [],
     pendingThumbnails: [],
   }
-  const limits = options.batchSize ?? { posts: 100, comments: 2000 }
+  // A batch is one transaction: large enough to amortise commits, small enough to keep memory flat (a few MB of text).
+  const limits = { posts: 100, comments: 2000, characters: 4_000_000, ...options.batchSize }
   let committed = copySummary(ctx.summary)
   let wxrVersion = ''
   let batch: WxrRecord[] = []
   let batchPosts = 0
   let batchComments = 0
+  let batchCharacters = 0
   let bytesRead = 0
   let interrupted = false
   const report = () => {
@@ -109,6 +111,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     batch = []
     batchPosts = 0
     batchComments = 0
+    batchCharacters = 0
     await inTransaction(() => writeBatch(ctx, records))
   }
 
@@ -125,8 +128,9 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
       if (record.type === 'item') {
         batchPosts++
         batchComments += record.comments.length
+        batchCharacters += record.content.length + record.comments.reduce((sum, c) => sum + c.content.length, 0)
       }
-      if (batchPosts >= limits.posts || batchComments >= limits.comments) {
+      if (batchPosts >= limits.posts || batchComments >= limits.comments || batchCharacters >= limits.characters) {
         await flush()
         if (options.signal?.aborted) {
           interrupted = true

@@ -7,7 +7,8 @@ import { eq } from 'drizzle-orm'
 import sharp from 'sharp'
 import { type MediaVariant, media } from '@/db/schema'
 import { excerptToText } from '@/lib/wordpress/content'
-import { checksum, mimeFromUrl, postMeta } from '@/lib/wordpress/map'
+import { checksum, mimeFromUrl, postMeta, wpDate } from '@/lib/wordpress/map'
+import { detach } from '@/lib/wordpress/wxr-reader'
 import type { WxrItem } from '@/lib/wordpress/wxr-types'
 import { type ImportContext, tally, warn } from './context'
 import { ensureAuthor } from './people'
@@ -54,6 +55,7 @@ async function storeUpload(ctx: ImportContext, relative: string, mime: string): 
 export async function importAttachments(ctx: ImportContext, items: WxrItem[]): Promise<void> {
   const refs = await findRefs(ctx, 'attachment', items.map((item) => item.postId))
   const refRows: { externalId: string; localId: string; checksum: string }[] = []
+  const inserts: (typeof media.$inferInsert)[] = []
   for (const item of items) {
     const url = item.attachmentUrl || item.guid
     if (!/^\d+$/.test(item.postId) || !/^https?:\/\//.test(url)) {
@@ -63,7 +65,7 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
     }
     const alt = postMeta(item.meta, '_wp_attachment_image_alt')
     const caption = excerptToText(item.excerpt)
-    ctx.attachments.set(item.postId, { url, alt, caption })
+    ctx.attachments.set(item.postId, { url, alt, caption: detach(caption) }) // kept to the end: owns its text
     const relative = ctx.uploadsDir ? uploadsRelativePath(url) : null
     const hash = checksum([url, alt, caption, item.title, Boolean(ctx.uploadsDir)])
     const ref = refs.get(item.postId)
@@ -94,10 +96,11 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
       await ctx.db.update(media).set(values).where(eq(media.id, id))
       tally(ctx, 'attachment', 'updated')
     } else {
-      await ctx.db.insert(media).values({ id, ...values, createdAt: new Date() })
+      inserts.push({ id, ...values, createdAt: wpDate(item.postDateGmt, item.postDate) ?? new Date() })
       tally(ctx, 'attachment', 'created')
     }
     refRows.push({ externalId: item.postId, localId: id, checksum: hash })
   }
+  for (let start = 0; start < inserts.length; start += 500) await ctx.db.insert(media).values(inserts.slice(start, start + 500))
   await saveRefs(ctx, 'attachment', refRows)
 }
