@@ -131,7 +131,7 @@ async function run(db: Db, args: ReturnType<typeof parseCommandLine>, started: n
     if (result.interrupted) console.log('\nInterrupted: every batch above was committed whole. Run the same command again to finish; imported items are recognised.')
     if (args.report) {
       const { writeFileSync } = await import('node:fs')
-      writeFileSync(args.report, JSON.stringify({ summary: result.summary, wallMs: Date.now() - started, maxRssKb: process.resourceUsage().maxRSS }))
+      writeFileSync(args.report, JSON.stringify({ summary: result.summary, wallMs: Date.now() - started, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, maxRssKb: process.resourceUsage().maxRSS }))
     }
   } catch (error) {
     progress.stop()

@@ -6,12 +6,12 @@ import { comments } from '@/db/schema'
 import { commentToPlainText } from '@/lib/wordpress/content'
 import { checksum, commentStatus, wpDate } from '@/lib/wordpress/map'
 import type { WxrComment } from '@/lib/wordpress/wxr-types'
+import { bulkInsert } from './bulk'
 import { type ImportContext, tally, warn } from './context'
 import { findRefs, saveRefs } from './refs'
 
 export type PostComments = { articleId: string; postId: string; comments: WxrComment[] }
 
-const INSERT_CHUNK = 500
 const hasParent = (comment: WxrComment) => Boolean(comment.parentId) && comment.parentId !== '0'
 
 export async function importComments(ctx: ImportContext, posts: PostComments[]): Promise<void> {
@@ -79,8 +79,6 @@ export async function importComments(ctx: ImportContext, posts: PostComments[]):
     refRows.push({ externalId: comment.id, localId: id, checksum: hash })
     if (hasParent(comment) && !parentId) ctx.pendingParents.push({ commentId: id, wpParentId: comment.parentId, wpCommentId: comment.id })
   }
-  for (let start = 0; start < inserts.length; start += INSERT_CHUNK) {
-    await ctx.db.insert(comments).values(inserts.slice(start, start + INSERT_CHUNK))
-  }
+  await bulkInsert(ctx, comments, inserts)
   await saveRefs(ctx, 'comment', refRows)
 }

@@ -172,6 +172,8 @@ describe('importing a WXR 1.2 newsroom export', () => {
     const updated = await articleOf(SOURCE, '101')
     expect(updated).toMatchObject({ title: 'Municipales : le second tour sera serré à Saint-Étienne', version: 2, slug: 'municipales-second-tour' })
     expect(updated.tags.map((t) => t.tag.slug)).toEqual(['elections'])
+    const [replaced] = await db.select().from(articleRevisions).where(eq(articleRevisions.articleId, updated.id))
+    expect(replaced).toMatchObject({ version: 1, reason: 'import', title: 'Municipales : le second tour s’annonce serré à Saint-Étienne' })
 
     // An editor changes the article here; the WordPress side changes again: the newsroom's version wins.
     await db.update(articles).set({ title: 'Titre corrigé par la rédaction', version: 3 }).where(eq(articles.id, updated.id))

@@ -10,6 +10,7 @@ import { excerptToText } from '@/lib/wordpress/content'
 import { checksum, mimeFromUrl, postMeta, wpDate } from '@/lib/wordpress/map'
 import { detach } from '@/lib/wordpress/wxr-reader'
 import type { WxrItem } from '@/lib/wordpress/wxr-types'
+import { bulkInsert } from './bulk'
 import { type ImportContext, tally, warn } from './context'
 import { ensureAuthor } from './people'
 import { findRefs, saveRefs } from './refs'
@@ -101,6 +102,6 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
     }
     refRows.push({ externalId: item.postId, localId: id, checksum: hash })
   }
-  for (let start = 0; start < inserts.length; start += 500) await ctx.db.insert(media).values(inserts.slice(start, start + 500))
+  await bulkInsert(ctx, media, inserts)
   await saveRefs(ctx, 'attachment', refRows)
 }

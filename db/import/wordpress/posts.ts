@@ -7,6 +7,7 @@ import { convertContent, excerptToText } from '@/lib/wordpress/content'
 import { type ArticleStatus, POST_STATUSES, checksum, importSlug, itemLanguage, legacyPath, postMeta, wpDate } from '@/lib/wordpress/map'
 import type { WxrItem } from '@/lib/wordpress/wxr-types'
 import { importComments, type PostComments } from './comments'
+import { bulkInsert } from './bulk'
 import { type ImportContext, tally, warn } from './context'
 import { ensureAuthor } from './people'
 import { writeRedirects } from './redirects'
@@ -79,7 +80,6 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
     if (ref) updates.push({ item, values, hash, ref: { localId: ref.localId, version: Number(recordedVersion) || 1 } })
     else {
       created.push({ item, values })
-      revisions.push(revisionOf(values, values.id!, 1))
       refRows.push({ externalId: item.postId, localId: articleId, checksum: `${hash}:1` })
       tagLinks.push(...tagIds(ctx, item).map((tagId) => ({ articleId, tagId })))
     }
@@ -93,8 +93,8 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
     const thumbnail = postMeta(item.meta, '_thumbnail_id')
     if (thumbnail) ctx.pendingThumbnails.push({ articleId, wpAttachmentId: thumbnail, wpPostId: item.postId })
   }
-  if (revisions.length) await ctx.db.insert(articleRevisions).values(revisions)
-  if (tagLinks.length) await ctx.db.insert(articleTags).values(tagLinks).onConflictDoNothing()
+  await bulkInsert(ctx, articleRevisions, revisions)
+  await bulkInsert(ctx, articleTags, tagLinks, sql`on conflict do nothing`)
   await saveRefs(ctx, 'post', refRows)
   await writeRedirects(ctx, redirectRows)
   await importComments(ctx, withComments)
@@ -105,9 +105,6 @@ function tagIds(ctx: ImportContext, item: WxrItem): string[] {
   return [...new Set(ids.filter((id): id is string => Boolean(id)))]
 }
 
-const revisionOf = (values: NewArticle, articleId: string, version: number): typeof articleRevisions.$inferInsert => ({
-  articleId, version, title: values.title, excerpt: values.excerpt ?? '', bodyHtml: values.bodyHtml ?? '', reason: 'import', authorId: values.authorId,
-})
 
 async function articleValues(ctx: ImportContext, item: WxrItem): Promise<NewArticle> {
   const language = itemLanguage(item.categories, ctx.language)
@@ -158,7 +155,7 @@ async function insertNewArticles(ctx: ImportContext, created: NewArticle[]): Pro
     for (let n = 2; taken.has(values.slug); n++) values.slug = `${base}-${n}`
     taken.add(values.slug)
   }
-  await ctx.db.insert(articles).values(created)
+  await bulkInsert(ctx, articles, created)
   tally(ctx, 'post', 'created', created.length)
 }
 
@@ -184,7 +181,12 @@ async function applyUpdates(
 ): Promise<{ item: WxrItem; articleId: string }[]> {
   if (!updates.length) return []
   const current = new Map(
-    (await ctx.db.select({ id: articles.id, version: articles.version, slug: articles.slug }).from(articles).where(inArray(articles.id, updates.map((u) => u.ref.localId))))
+    (
+      await ctx.db
+        .select({ id: articles.id, version: articles.version, slug: articles.slug, title: articles.title, excerpt: articles.excerpt, bodyHtml: articles.bodyHtml, bodyJson: articles.bodyJson, authorId: articles.authorId })
+        .from(articles)
+        .where(inArray(articles.id, updates.map((u) => u.ref.localId)))
+    )
       .map((row) => [row.id, row]),
   )
   const done: { item: WxrItem; articleId: string }[] = []
@@ -199,7 +201,9 @@ async function applyUpdates(
     const { id: _id, slug: _slug, createdAt: _createdAt, ...changes } = values // the URL readers know stays
     await ctx.db.update(articles).set({ ...changes, version: sql`${articles.version} + 1` }).where(eq(articles.id, article.id))
     await ctx.db.delete(articleTags).where(eq(articleTags.articleId, article.id))
-    revisions.push(revisionOf(values, article.id, version))
+    // The text this import replaces stays in the history ("import" revision), so nothing written before is lost.
+    const { id: articleId, version: previous, slug: _s, ...before } = article
+    revisions.push({ articleId, version: previous, reason: 'import', ...before })
     tagLinks.push(...tagIds(ctx, item).map((tagId) => ({ articleId: article.id, tagId })))
     refRows.push({ externalId: item.postId, localId: article.id, checksum: `${hash}:${version}` })
     redirectRows.push(...redirectsFor(ctx, item, { ...values, slug: article.slug }))

@@ -1,9 +1,10 @@
 // Old WordPress URLs → new ones. Rows are compared before writing, so a re-run writes nothing.
-import { eq, inArray } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { redirects } from '@/db/schema'
+import { bulkInsert, inJsonList } from './bulk'
 import { type ImportContext, tally } from './context'
 
-const CHUNK = 500
+const CHUNK = 5000
 
 export async function writeRedirects(ctx: ImportContext, rows: { fromPath: string; toPath: string }[]): Promise<void> {
   const wanted = new Map<string, string>()
@@ -12,11 +13,11 @@ export async function writeRedirects(ctx: ImportContext, rows: { fromPath: strin
   for (let start = 0; start < paths.length; start += CHUNK) {
     const chunk = paths.slice(start, start + CHUNK)
     const existing = new Map(
-      (await ctx.db.select({ fromPath: redirects.fromPath, toPath: redirects.toPath, statusCode: redirects.statusCode }).from(redirects).where(inArray(redirects.fromPath, chunk)))
+      (await ctx.db.select({ fromPath: redirects.fromPath, toPath: redirects.toPath, statusCode: redirects.statusCode }).from(redirects).where(inJsonList(redirects.fromPath, chunk)))
         .map((row) => [row.fromPath, row]),
     )
     const inserts = chunk.filter((path) => !existing.has(path)).map((fromPath) => ({ fromPath, toPath: wanted.get(fromPath)!, statusCode: 301 }))
-    if (inserts.length) await ctx.db.insert(redirects).values(inserts).onConflictDoNothing()
+    await bulkInsert(ctx, redirects, inserts, sql`on conflict (from_path) do nothing`)
     tally(ctx, 'redirect', 'created', inserts.length)
     for (const [fromPath, row] of existing) {
       const toPath = wanted.get(fromPath)!
