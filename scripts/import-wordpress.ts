@@ -7,6 +7,7 @@ import type { Db } from '@/db'
 import { readAuthorsMap } from '@/db/import/wordpress/authors-map'
 import { KINDS, type Summary } from '@/db/import/wordpress/context'
 import { ImportFailedError, type ImportProgress, importWordPress } from '@/db/import/wordpress/import'
+import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
 import { describeDatabase, explainDatabaseError } from './lib/database-errors'
 import { openImportDatabase } from './lib/import-database'
 
@@ -92,9 +93,25 @@ function printWarnings(summary: Summary) {
   for (const message of summary.warnings.slice(0, 20)) console.log(`  - ${message}`)
 }
 
+/** A file that is not a WordPress export is refused before the database is even opened. */
+async function checkIsWxr(file: string): Promise<boolean> {
+  try {
+    for await (const record of readWxr(file)) if (record.type === 'channel') return true
+    return true
+  } catch (error) {
+    if (!(error instanceof WxrFormatError)) throw error
+    console.error(`Import stopped: ${error.message}\nNothing was written.`)
+    return false
+  }
+}
+
 async function main() {
   const args = parseCommandLine()
   const started = Date.now()
+  if (!(await checkIsWxr(args.file))) {
+    process.exitCode = 1
+    return
+  }
   const { db, close } = await openImportDatabase()
   try {
     await run(db, args, started)

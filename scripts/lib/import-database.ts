@@ -20,8 +20,9 @@ export async function openImportDatabase(): Promise<{ db: Db; close: () => Promi
     await migrateDatabase()
     return { db: configuredDb, close: closeDb }
   }
-  acquireDataDirLock(env.PGLITE_DIR) // the server must not have the folder open meanwhile
-  const pglite = new PGlite(env.PGLITE_DIR, {
+  const inMemory = env.PGLITE_DIR === 'memory://' // tests of the command itself
+  if (!inMemory) acquireDataDirLock(env.PGLITE_DIR) // the server must not have the folder open meanwhile
+  const pglite = new PGlite(inMemory ? undefined : env.PGLITE_DIR, {
     extensions: { unaccent, pg_trgm }, // the same extensions as db/index.ts: the migrations create them
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${IMPORT_SHARED_BUFFERS}`],
   })

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import {
@@ -222,6 +223,28 @@ describe('importing a WXR 1.1 blog export', () => {
     expect((await articleOf('wordpress:http://mapped.example.com', '1')).authorId).toBe(editor.id)
     const unchanged = await db.query.users.findFirst({ where: eq(users.id, editor.id) })
     expect(unchanged).toMatchObject({ name: editor.name, role: 'editor', active: true })
+  })
+})
+
+describe('--uploads', () => {
+  it('imports the files it finds through sharp, with a web-sized WebP, and keeps a link for the others', async () => {
+    const uploads = mkdtempSync(path.join(tmp, 'uploads-'))
+    const mediaDir = mkdtempSync(path.join(tmp, 'media-'))
+    mkdirSync(path.join(uploads, '2024/03'), { recursive: true })
+    await sharp({ create: { width: 40, height: 20, channels: 3, background: '#c00' } }).jpeg().toFile(path.join(uploads, '2024/03/mairie.jpg'))
+    const source = 'wordpress:https://uploads.example.org'
+    const result = await importWordPress(db, { file: variant(NEWSROOM, 'uploads.example.org'), uploadsDir: uploads, mediaDir })
+
+    const mediaRefs = await refs(source, 'attachment')
+    const photo = await db.query.media.findFirst({ where: eq(media.id, mediaRefs.get('201')!) })
+    expect(photo).toMatchObject({ storageKey: 'wordpress/2024/03/mairie.jpg', width: 40, height: 20, mime: 'image/jpeg' })
+    expect(photo!.variants).toEqual([expect.objectContaining({ format: 'webp', width: 40, height: 20, key: 'wordpress/2024/03/mairie-1600.webp' })])
+    expect(existsSync(path.join(mediaDir, 'wordpress/2024/03/mairie.jpg'))).toBe(true)
+    expect((await sharp(path.join(mediaDir, 'wordpress/2024/03/mairie-1600.webp')).metadata()).format).toBe('webp')
+
+    const missing = await db.query.media.findFirst({ where: eq(media.id, mediaRefs.get('202')!) })
+    expect(missing).toMatchObject({ storageKey: null, sourceUrl: 'https://uploads.example.org/wp-content/uploads/2024/03/affiche.png' })
+    expect(result.summary.warnings).toContain(`Attachment 202: 2024/03/affiche.png is not in ${uploads}; kept as a link to the original.`)
   })
 })
 
