@@ -6,6 +6,8 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 DRIVER="${E2E_DRIVER:-pglite}"
 export E2E_REPORT="test-results/e2e-$DRIVER.json"
+# Old WordPress URLs for e2e/wordpress-redirects.spec.ts: imported before the build, like a migrated site.
+WXR_FIXTURE=lib/wordpress/fixtures/e2e-legacy-urls.xml
 
 if [ "$DRIVER" = postgres ]; then
   ADMIN_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
@@ -16,11 +18,13 @@ if [ "$DRIVER" = postgres ]; then
   export E2E_DATABASE_URL="${ADMIN_URL%/*}/$NAME"
   DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/db-setup.ts
   DATABASE_URL="$E2E_DATABASE_URL" npx tsx e2e/support/seed-fixtures.ts # rows the specs need (redirects…)
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" >/dev/null
   DATABASE_URL="$E2E_DATABASE_URL" npx next build
 else
   rm -rf .data/e2e
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/db-setup.ts
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx e2e/support/seed-fixtures.ts # rows the specs need (redirects…)
+  env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" >/dev/null
   # The build prerenders pages from the same data the tests read.
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx next build
 fi

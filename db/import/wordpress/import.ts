@@ -1,0 +1,179 @@
+// importWordPress(db, options): reads a WXR file as a stream and writes it in transactional batches. A batch is
+// all or nothing, so a crash, a bad byte or Ctrl-C leaves whole items only; external_refs make a re-run of the
+// same file a no-op and a newer export an update.
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { TransactionRollbackError } from 'drizzle-orm'
+import type { Db } from '@/db'
+import type { Language } from '@/db/schema'
+import { env } from '@/lib/env'
+import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
+import type { WxrAuthor, WxrCategory, WxrItem, WxrRecord, WxrTag } from '@/lib/wordpress/wxr-types'
+import { copySummary, emptySummary, type ImportContext, type Summary, tally, warn } from './context'
+import { linkCategoryParents, linkCommentParents, linkFeaturedImages, writeTermRedirects } from './finish'
+import { importAttachments } from './media'
+import { importAuthors } from './people'
+import { importPosts } from './posts'
+import { importCategories, importTags } from './terms'
+
+export type ImportProgress = { bytesRead: number; totalBytes: number; posts: number; comments: number }
+
+export type ImportOptions = {
+  file: string
+  dryRun?: boolean
+  language?: Language
+  authorEmails?: Map<string, string> // --authors: WordPress login → e-mail of an existing user
+  uploadsDir?: string | null
+  mediaDir?: string
+  signal?: AbortSignal // Ctrl-C: the batch being written finishes, then the import stops
+  onProgress?: (progress: ImportProgress) => void
+  batchSize?: { posts: number; comments: number; characters?: number }
+}
+
+export type ImportResult = { summary: Summary; source: string; wxrVersion: string; interrupted: boolean; dryRun: boolean }
+
+/** The import stopped: `committed` is what the database holds from this run (nothing for a dry run). */
+export class ImportFailedError extends Error {
+  constructor(
+    readonly reason: Error,
+    readonly committed: Summary,
+  ) {
+    super(reason.message, { cause: reason })
+    this.name = 'ImportFailedError'
+  }
+}
+
+export async function importWordPress(db: Db, options: ImportOptions): Promise<ImportResult> {
+  if (!options.dryRun) return run(db, options)
+  // A dry run does everything inside one transaction and rolls it back: same checks, same counts, no writes.
+  let result: ImportResult | undefined
+  try {
+    await db.transaction(async (tx) => {
+      result = await run(tx as unknown as Db, options) // a transaction is a Db whose commit we control
+      tx.rollback()
+    })
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error
+  }
+  return result!
+}
+
+async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
+  const totalBytes = (await stat(options.file)).size
+  const ctx: ImportContext = {
+    db,
+    source: '',
+    siteUrl: '',
+    language: options.language ?? 'fr',
+    dryRun: Boolean(options.dryRun),
+    uploadsDir: options.uploadsDir ?? null,
+    mediaDir: options.mediaDir ?? path.join(env.DATA_DIR, 'media'),
+    summary: emptySummary(),
+    authorsByLogin: new Map(),
+    authorsById: new Map(),
+    authorEmails: options.authorEmails ?? new Map(),
+    categories: new Map(),
+    tags: new Map(),
+    attachments: new Map(),
+    pendingParents: [],
+    pendingThumbnails: [],
+  }
+  // A batch is one transaction: large enough to amortise commits, small enough to keep memory flat (a few MB of text).
+  const limits = { posts: 100, comments: 2000, characters: 4_000_000, ...options.batchSize }
+  let committed = copySummary(ctx.summary)
+  let wxrVersion = ''
+  let batch: WxrRecord[] = []
+  let batchPosts = 0
+  let batchComments = 0
+  let batchCharacters = 0
+  let bytesRead = 0
+  let interrupted = false
+  const report = () => {
+    const { post, comment } = committed.counts
+    options.onProgress?.({ bytesRead, totalBytes, posts: post.created + post.updated + post.unchanged, comments: comment.created + comment.updated + comment.unchanged })
+  }
+
+  const inTransaction = async (write: () => Promise<void>) => {
+    await db.transaction(async (tx) => {
+      ctx.db = tx as unknown as Db
+      try {
+        await write()
+      } finally {
+        ctx.db = db
+      }
+    })
+    committed = copySummary(ctx.summary)
+    report()
+  }
+  const flush = async () => {
+    if (!batch.length) return
+    const records = batch
+    batch = []
+    batchPosts = 0
+    batchComments = 0
+    batchCharacters = 0
+    await inTransaction(() => writeBatch(ctx, records))
+  }
+
+  try {
+    for await (const record of readWxr(options.file, (bytes) => (bytesRead = bytes))) {
+      if (record.type === 'channel') {
+        wxrVersion = record.wxrVersion
+        ctx.siteUrl = record.baseBlogUrl || record.link || record.baseSiteUrl
+        ctx.source = `wordpress:${(record.baseSiteUrl || ctx.siteUrl).replace(/\/+$/, '')}`
+        if (ctx.source === 'wordpress:') throw new WxrFormatError('the export names no site (no <wp:base_site_url> nor <link> in the channel), so re-runs could not recognise its items.', null, null)
+        continue
+      }
+      batch.push(record)
+      if (record.type === 'item') {
+        batchPosts++
+        batchComments += record.comments.length
+        batchCharacters += record.content.length + record.comments.reduce((sum, c) => sum + c.content.length, 0)
+      }
+      if (batchPosts >= limits.posts || batchComments >= limits.comments || batchCharacters >= limits.characters) {
+        await flush()
+        if (options.signal?.aborted) {
+          interrupted = true
+          break
+        }
+      }
+    }
+    if (!interrupted) await flush()
+    await inTransaction(async () => {
+      await linkCategoryParents(ctx)
+      await writeTermRedirects(ctx)
+      await linkCommentParents(ctx)
+      await linkFeaturedImages(ctx)
+    })
+  } catch (error) {
+    throw new ImportFailedError(error instanceof Error ? error : new Error(String(error)), options.dryRun ? emptySummary() : committed)
+  }
+  return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun }
+}
+
+async function writeBatch(ctx: ImportContext, records: WxrRecord[]): Promise<void> {
+  const of = <T extends WxrRecord['type']>(type: T) => records.filter((r): r is Extract<WxrRecord, { type: T }> => r.type === type)
+  const authors: WxrAuthor[] = of('author')
+  const categoryRecords: WxrCategory[] = of('category')
+  const tagRecords: WxrTag[] = of('tag')
+  if (authors.length) await importAuthors(ctx, authors)
+  if (categoryRecords.length) await importCategories(ctx, categoryRecords)
+  if (tagRecords.length) await importTags(ctx, tagRecords)
+  for (const term of of('term')) {
+    if (term.taxonomy === 'category' || term.taxonomy === 'post_tag') continue // also listed as wp:category / wp:tag
+    tally(ctx, 'term', 'skipped')
+    warn(ctx, 'term', `Term "${term.slug}" of the taxonomy "${term.taxonomy}" has no equivalent in Kiosque: skipped.`)
+  }
+  const items: WxrItem[] = of('item')
+  const attachments = items.filter((item) => item.postType === 'attachment')
+  if (attachments.length) await importAttachments(ctx, attachments) // first, so galleries of this batch find them
+  const posts = items.filter((item) => item.postType === 'post')
+  if (posts.length) await importPosts(ctx, posts)
+  for (const item of items) {
+    if (item.postType === 'post' || item.postType === 'attachment') continue
+    const kind = item.postType === 'page' ? 'page' : 'other'
+    tally(ctx, kind, 'skipped')
+    tally(ctx, 'comment', 'skipped', item.comments.length)
+    warn(ctx, kind, `${item.postType || 'Item'} ${item.postId || '(no id)'} "${item.title.slice(0, 60)}" (line ${item.line}): Kiosque does not import items of type "${item.postType || '(none)'}"; skipped.`)
+  }
+}

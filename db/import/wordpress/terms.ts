@@ -1,0 +1,120 @@
+// Categories (with parents) and tags, merged by slug with what the newsroom already has.
+import { eq, inArray } from 'drizzle-orm'
+import { categories, tags } from '@/db/schema'
+import { checksum, importSlug } from '@/lib/wordpress/map'
+import type { WxrCategory, WxrTag } from '@/lib/wordpress/wxr-types'
+import { type ImportContext, tally, warn } from './context'
+import { findRefs, saveRefs } from './refs'
+
+const LINKED = 'linked' // a term that already existed here with the same slug: used, never overwritten
+
+async function slugsById(ctx: ImportContext, table: typeof categories | typeof tags, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await ctx.db.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.id, ids))
+  return new Map(rows.map((row) => [row.id, row.slug]))
+}
+
+export async function importCategories(ctx: ImportContext, records: WxrCategory[]): Promise<void> {
+  const refs = await findRefs(ctx, 'category', records.map((r) => r.slug))
+  const localSlugs = await slugsById(ctx, categories, [...refs.values()].map((ref) => ref.localId))
+  for (const record of records) {
+    if (!record.slug && !record.name) {
+      tally(ctx, 'category', 'skipped')
+      warn(ctx, 'category', `Category ${record.termId || '(no id)'} has neither a slug nor a name: skipped.`)
+      continue
+    }
+    const wpSlug = record.slug || record.name
+    const name = record.name || wpSlug
+    const hash = checksum([name, record.description, ctx.language])
+    const ref = refs.get(wpSlug)
+    const localizedName = { fr: name, [ctx.language]: name }
+    const description = record.description ? { [ctx.language]: record.description } : null
+    let id = ref?.localId
+    let slug = id ? localSlugs.get(id) : undefined
+    if (id && slug) {
+      if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'category', 'unchanged')
+      else {
+        await ctx.db.update(categories).set({ name: localizedName, description }).where(eq(categories.id, id))
+        await saveRefs(ctx, 'category', [{ externalId: wpSlug, localId: id, checksum: hash }])
+        tally(ctx, 'category', 'updated')
+      }
+    } else {
+      slug = importSlug(wpSlug, name, `rubrique-${record.termId || 'wp'}`)
+      const [existing] = await ctx.db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).limit(1)
+      if (existing) {
+        id = existing.id
+        tally(ctx, 'category', 'unchanged') // merged by slug with the newsroom's own section
+      } else {
+        const [row] = await ctx.db.insert(categories).values({ slug, name: localizedName, description }).returning({ id: categories.id })
+        id = row!.id
+        tally(ctx, 'category', 'created')
+      }
+      await saveRefs(ctx, 'category', [{ externalId: wpSlug, localId: id, checksum: existing ? LINKED : hash }])
+    }
+    ctx.categories.set(wpSlug, { id, slug, parentSlug: record.parentSlug, termId: record.termId })
+  }
+}
+
+export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise<void> {
+  const refs = await findRefs(ctx, 'tag', records.map((r) => r.slug || r.name))
+  const localSlugs = await slugsById(ctx, tags, [...refs.values()].map((ref) => ref.localId))
+  for (const record of records) {
+    const wpSlug = record.slug || record.name
+    if (!wpSlug) {
+      tally(ctx, 'tag', 'skipped')
+      warn(ctx, 'tag', `Tag ${record.termId || '(no id)'} has neither a slug nor a name: skipped.`)
+      continue
+    }
+    const name = record.name || wpSlug
+    const hash = checksum([name])
+    const ref = refs.get(wpSlug)
+    let id = ref?.localId
+    let slug = id ? localSlugs.get(id) : undefined
+    if (id && slug) {
+      if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'tag', 'unchanged')
+      else {
+        await ctx.db.update(tags).set({ name }).where(eq(tags.id, id))
+        await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: hash }])
+        tally(ctx, 'tag', 'updated')
+      }
+    } else {
+      slug = importSlug(wpSlug, name, `tag-${record.termId || 'wp'}`)
+      const [existing] = await ctx.db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).limit(1)
+      if (existing) {
+        id = existing.id
+        tally(ctx, 'tag', 'unchanged')
+      } else {
+        const [row] = await ctx.db.insert(tags).values({ slug, name }).returning({ id: tags.id })
+        id = row!.id
+        tally(ctx, 'tag', 'created')
+      }
+      await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: existing ? LINKED : hash }])
+    }
+    ctx.tags.set(wpSlug, { id, slug, termId: record.termId })
+  }
+}
+
+/** Terms used by posts but missing from the export's term lists (WordPress sometimes omits them): created on the fly. */
+export async function ensureItemTerms(ctx: ImportContext, used: { domain: string; slug: string; name: string }[]): Promise<void> {
+  const missingCategories = new Map<string, WxrCategory>()
+  const missingTags = new Map<string, WxrTag>()
+  for (const term of used) {
+    const slug = term.slug || term.name
+    if (!slug) continue
+    if (term.domain === 'category' && !ctx.categories.has(slug)) {
+      missingCategories.set(slug, { type: 'category', termId: '', slug, parentSlug: '', name: term.name, description: '' })
+    } else if (term.domain === 'post_tag' && !ctx.tags.has(slug)) {
+      missingTags.set(slug, { type: 'tag', termId: '', slug, name: term.name, description: '' })
+    }
+  }
+  if (missingCategories.size) await importCategories(ctx, [...missingCategories.values()])
+  if (missingTags.size) await importTags(ctx, [...missingTags.values()])
+}
+
+/** Posts with no category go to "Non classé", as they did in WordPress. */
+export async function defaultCategory(ctx: ImportContext) {
+  const existing = ctx.categories.get('uncategorized')
+  if (existing) return existing
+  await importCategories(ctx, [{ type: 'category', termId: '1', slug: 'uncategorized', parentSlug: '', name: 'Non classé', description: '' }])
+  return ctx.categories.get('uncategorized')!
+}

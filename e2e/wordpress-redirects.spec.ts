@@ -1,0 +1,52 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+// scripts/e2e.sh imports lib/wordpress/fixtures/e2e-legacy-urls.xml before the build: these are that site's old URLs.
+const ARTICLE = '/fr/economie/le-port-rouvre'
+
+/** Every hop of a redirect chain as [status, path], ending with the final status. */
+async function hops(request: APIRequestContext, start: string): Promise<[number, string][]> {
+  const chain: [number, string][] = []
+  let url = start
+  for (let i = 0; i < 5; i++) {
+    const response = await request.get(url, { maxRedirects: 0 })
+    const location = response.headers().location
+    if (!location) return [...chain, [response.status(), '']]
+    const next = new URL(location, 'http://kiosque.invalid')
+    url = next.pathname + next.search
+    chain.push([response.status(), url])
+  }
+  return chain
+}
+
+test.describe('old WordPress addresses', () => {
+  for (const legacy of ['/2019/05/12/le-port-rouvre', '/?p=4242']) {
+    test(`${legacy} answers 301 to the article`, async ({ request }) => {
+      expect(await hops(request, legacy)).toEqual([[301, ARTICLE], [200, '']])
+    })
+  }
+
+  for (const legacy of ['/category/economie', '/?cat=31']) {
+    test(`${legacy} answers 301 to the section page`, async ({ request }) => {
+      expect((await hops(request, legacy))[0]).toEqual([301, '/fr/economie'])
+    })
+  }
+
+  test('a permalink with its trailing slash loses it (Next’s 308), then answers 301', async ({ request }) => {
+    expect(await hops(request, '/2019/05/12/le-port-rouvre/')).toEqual([
+      [308, '/2019/05/12/le-port-rouvre'],
+      [301, ARTICLE],
+      [200, ''],
+    ])
+  })
+
+  test('a reader following an old link lands on the imported article', async ({ page }) => {
+    await page.goto('/2019/05/12/le-port-rouvre/')
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le port de commerce rouvre après deux ans de travaux')
+    await expect(page.getByText('Les dockers saluent la fin du chantier.')).toBeVisible()
+  })
+
+  test('an unknown old address is still a 404, not a redirect', async ({ request }) => {
+    expect(await hops(request, '/2019/05/12/jamais-publie')).toEqual([[404, '']])
+  })
+})
