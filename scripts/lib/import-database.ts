@@ -22,7 +22,9 @@ export async function openImportDatabase(): Promise<{ db: Db; close: () => Promi
   }
   const inMemory = env.PGLITE_DIR === 'memory://' // tests of the command itself
   if (!inMemory) acquireDataDirLock(env.PGLITE_DIR) // the server must not have the folder open meanwhile
-  const pglite = new PGlite(inMemory ? undefined : env.PGLITE_DIR, {
+  // The options-object form: `new PGlite(undefined, options)` ignores the extensions.
+  const pglite = new PGlite({
+    ...(inMemory ? {} : { dataDir: env.PGLITE_DIR }),
     extensions: { unaccent, pg_trgm }, // the same extensions as db/index.ts: the migrations create them
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${IMPORT_SHARED_BUFFERS}`],
   })
