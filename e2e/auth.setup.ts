@@ -12,7 +12,7 @@ for (const role of ['admin', 'editor', 'journalist', 'moderator'] as DemoRole[])
     await page.getByLabel(fr.auth.email).fill(email)
     await page.getByLabel(fr.auth.password).fill(password)
     await page.getByRole('button', { name: fr.auth.submit }).click()
-    await expect(page).toHaveURL(/\/dashboard$/)
+    await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 }) // bcrypt at cost 12 is slow on a busy 2-core box
     await context.storageState({ path: storageState(role) })
     await context.close()
   })
