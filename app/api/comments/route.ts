@@ -33,12 +33,20 @@ function refuse(status: number, locale: Locale, message: string, details: string
   return new NextResponse(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 }
 
+function sameHost(origin: string, request: NextRequest): boolean {
+  try {
+    return new URL(origin).host === (request.headers.get('host') ?? request.nextUrl.host)
+  } catch {
+    return false
+  }
+}
+
 /** Where the form came from, for the way back: same-site paths only. */
 function backTo(request: NextRequest): { href: string; locale: Locale } {
   const referer = request.headers.get('referer')
   try {
     const url = referer ? new URL(referer) : null
-    if (url && url.origin === request.nextUrl.origin) {
+    if (url && sameHost(url.origin, request)) {
       const lang = url.pathname.split('/')[1]
       return { href: `${url.pathname}#respond`, locale: isLocale(lang) ? lang : 'fr' }
     }
@@ -53,7 +61,7 @@ export async function POST(request: NextRequest) {
   const t = getDictionary(back.locale)
   // Cross-site posts are refused: another site must not make a visitor comment here.
   const origin = request.headers.get('origin')
-  if (origin && origin !== request.nextUrl.origin) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
+  if (origin && !sameHost(origin, request)) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
 
   const form = await request.formData().catch(() => null)
   const raw = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
@@ -82,6 +90,7 @@ export async function POST(request: NextRequest) {
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
   if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
   const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : `comment-${outcome.comment.id}`
-  return NextResponse.redirect(new URL(`${paths.article(outcome.article)}#${anchor}`, request.nextUrl.origin), 303)
+  // A relative Location: the browser stays on the host it used, whatever name the server knows itself by.
+  return new NextResponse(null, { status: 303, headers: { location: `${paths.article(outcome.article)}#${anchor}` } })
 }
 

@@ -119,6 +119,9 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
       {tab === 'spam' || tab === 'trash' ? (
         <EmptyBinButton status={tab} label={tab === 'spam' ? m.emptySpam : m.emptyTrash} done={m.emptied} messages={messages} />
       ) : null}
+      <p className="mt-4 text-sm text-gray-700" role="status">
+        {interpolate(m.results, { count: formatNumber(total, viewer.locale) })}
+      </p>
       <ModerationQueue tab={tab} items={items} t={m} messages={messages} />
       {pages > 1 ? (
         <nav aria-label={m.pagination} className="mt-4 flex items-center gap-4 text-sm">
