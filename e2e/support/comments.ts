@@ -26,6 +26,7 @@ export const MIN_FILL_MS = 3_100
 
 /** Fills the "Leave a Comment" form (works with or without JavaScript). */
 export async function fillCommentForm(page: Page, fields: { body: string; name: string; email: string; url?: string }) {
+  await page.waitForLoadState('networkidle') // with JavaScript, type into the hydrated form
   const form = page.getByRole('form', { name: fr.comments.formTitle }).or(page.getByRole('form', { name: /Répondre à/ }))
   await form.getByLabel(fr.comments.body).fill(fields.body)
   await form.getByLabel(fr.comments.name).fill(fields.name)
