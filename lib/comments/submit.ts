@@ -17,7 +17,7 @@ import type { Viewer } from '@/lib/permissions'
 import { consumeCommentAllowance } from './rate-limits'
 import { areCommentsClosed, decideComment, findActiveBan } from './rules'
 import { formTokenSecret } from './secret'
-import { cleanCommentText, normalizeAuthorUrl } from './text'
+import { cleanCommentName, cleanCommentText, normalizeAuthorUrl } from './text'
 import { readFormToken } from './token'
 
 // The one comment form, shared by the server action (JavaScript) and the route handler (plain HTML form posts).
@@ -26,7 +26,7 @@ export const commentFormSchema = z.object({
   articleId: z.uuid(),
   parentId: z.union([z.uuid(), z.literal('')]).optional(),
   body: z.string().max(100_000),
-  name: z.string().trim().min(1).max(100),
+  name: z.string().max(500).transform(cleanCommentName).pipe(z.string().min(1).max(100)),
   email: z.email().max(254),
   url: z
     .string()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addOwnCommentId, readCommenter, readOwnCommentIds } from './cookies'
 import { escapeHtml, renderCommentErrorPage } from './error-page'
-import { cleanCommentText, commentSegments, normalizeAuthorUrl } from './text'
+import { cleanCommentName, cleanCommentText, commentSegments, normalizeAuthorUrl } from './text'
 import { buildThread, countThread } from './thread'
 import { issueFormToken, readFormToken } from './token'
 
@@ -18,6 +18,7 @@ describe('comment text', () => {
   })
   it('strips control characters and bidirectional overrides, keeps emoji', () => {
     expect(cleanCommentText('a\u0000b\u202Ec\r\n\r\n\r\n\r\nd 👍')).toBe('abc\n\nd 👍')
+    expect(cleanCommentName(' Zoé\n\u202E  Martin\u0000 ')).toBe('Zoé Martin')
   })
   it('accepts only http(s) websites', () => {
     expect(normalizeAuthorUrl('example.org')).toBe('https://example.org/')

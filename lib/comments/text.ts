@@ -13,6 +13,11 @@ export function cleanCommentText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARACTERS, '').replace(/\n{3,}/g, '\n\n').trim()
 }
 
+/** A name is one line of text: no control characters, no direction overrides, whitespace collapsed. */
+export function cleanCommentName(name: string): string {
+  return name.replace(UNSAFE_CHARACTERS, '').replace(/\s+/g, ' ').trim()
+}
+
 export function safeHref(raw: string): string | null {
   const candidate = raw.startsWith('www.') ? `https://${raw}` : raw
   try {
