@@ -25,6 +25,7 @@ async function expectAfterReload(page: Page, locator: Locator) {
 const thread = (page: Page) => page.getByRole('list', { name: fr.comments.list })
 
 test('a reader without JavaScript posts, sees it pending, a moderator approves it with the keyboard, the reader sees it published', async ({ browser }) => {
+  test.setTimeout(60_000) // waits out the form's minimum fill time, like a person
   const reader = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
   const page = await reader.newPage()
   await page.goto(articlePath)
@@ -55,6 +56,7 @@ test('a reader without JavaScript posts, sees it pending, a moderator approves i
 })
 
 test('a reply is threaded under its parent, and the help overlay lists the shortcuts', async ({ browser }) => {
+  test.setTimeout(60_000) // waits out the form's minimum fill time, like a person
   const reader = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' } })
   const page = await reader.newPage()
   await page.goto(articlePath)
@@ -163,6 +165,7 @@ test('a banned commenter is refused with the reason and the end date, and accept
 })
 
 test('posting twice within the flood delay is refused with the wait time; without JavaScript it is a 429', async ({ browser, request }) => {
+  test.setTimeout(60_000) // waits out the form's minimum fill time, like a person
   const ip = uniqueIp()
   const reader = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip, 'accept-language': 'fr' } })
   const page = await reader.newPage()

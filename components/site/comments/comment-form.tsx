@@ -7,7 +7,7 @@ import type { ActionResult } from '@/lib/action'
 import { interpolate } from '@/lib/i18n/dictionaries'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDate } from '@/lib/i18n/format'
-import { identityStore } from './identity-store'
+import { closedStore, identityStore } from './identity-store'
 import { replyStore } from './reply-store'
 
 export type CommentFormLabels = {
@@ -34,22 +34,12 @@ type Props = {
   articleId: string
   formId: string
   locale: Locale
-  /** ISO date after which the thread closes automatically (setting), or null. */
-  closesAt: string | null
   maxLength: number
   labels: CommentFormLabels
   errors: Record<string, string>
 }
 
 type PostResult = ActionResult<{ id: string; held: boolean }>
-
-const MINUTE = 60_000
-const subscribeClock = (tick: () => void) => {
-  const timer = setInterval(tick, MINUTE)
-  return () => clearInterval(timer)
-}
-const currentMinute = () => Math.floor(Date.now() / MINUTE)
-const noClock = () => null
 
 /** Values such as a ban's end date reach the client as ISO strings; the reader sees them in their language. */
 function localizeValues(values: Record<string, string | number> | undefined, locale: Locale) {
@@ -61,7 +51,7 @@ function localizeValues(values: Record<string, string | number> | undefined, loc
  * "Leave a Comment". Without JavaScript it is a plain form posted to /api/comments (real 303/429 statuses); with
  * it, the same fields go to the postComment server action: pending state, inline replies, no reload.
  */
-export function CommentForm({ articleId, formId, locale, closesAt, maxLength, labels, errors }: Props) {
+export function CommentForm({ articleId, formId, locale, maxLength, labels, errors }: Props) {
   const [body, setBody] = useState('')
   const [name, setName] = useState<string | null>(null)
   const [email, setEmail] = useState<string | null>(null)
@@ -77,9 +67,9 @@ export function CommentForm({ articleId, formId, locale, closesAt, maxLength, la
   }, null)
   const reply = useSyncExternalStore(replyStore.subscribe, replyStore.get, replyStore.getServer)
   const identity = useSyncExternalStore(identityStore.subscribe, identityStore.get, identityStore.getServer)
-  const minute = useSyncExternalStore(subscribeClock, currentMinute, noClock)
+  const closedByAge = useSyncExternalStore(closedStore.subscribe, closedStore.get, closedStore.getServer)
 
-  if (closesAt && minute !== null && minute * MINUTE > new Date(closesAt).getTime()) {
+  if (closedByAge) {
     return <p className="mt-6 rounded border border-line bg-white p-4">{labels.closed}</p>
   }
 

@@ -40,7 +40,7 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
       </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
       <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} formId={formId} locale={locale} t={t.comments} />
+        <ReaderComments articleId={articleId} formId={formId} locale={locale} closesAt={closesAt} t={t.comments} />
       </Suspense>
       <div id="respond" className="mt-8 scroll-mt-8">
         {commentsOpen ? (
@@ -48,7 +48,6 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
             articleId={articleId}
             formId={formId}
             locale={locale}
-            closesAt={closesAt}
             maxLength={settings.maxLength}
             errors={errors}
             labels={{

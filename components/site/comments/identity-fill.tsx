@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { type Identity, identityStore } from './identity-store'
+import { closedStore, type Identity, identityStore } from './identity-store'
 
 /** Rendered by the per-request part of the page: hands the remembered or signed-in identity to the form. */
 export function IdentityFill({ identity }: { identity: NonNullable<Identity> }) {
@@ -9,5 +9,13 @@ export function IdentityFill({ identity }: { identity: NonNullable<Identity> }) 
   useEffect(() => {
     identityStore.set({ name, email, url, staff })
   }, [name, email, url, staff])
+  return null
+}
+
+/** Rendered by the per-request part when the thread's closing date has passed: the form gives way to a notice. */
+export function ClosedByAge() {
+  useEffect(() => {
+    closedStore.set(true)
+  }, [])
   return null
 }

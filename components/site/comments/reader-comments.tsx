@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers'
+import { connection } from 'next/server'
 import { RelativeTime } from '@/components/site/relative-time'
 import { listOwnHiddenComments } from '@/db/queries/comments'
 import { COMMENTER_COOKIE, OWN_COMMENTS_COOKIE, readCommenter, readOwnCommentIds } from '@/lib/comments/cookies'
@@ -8,15 +9,18 @@ import type { Locale } from '@/lib/i18n/config'
 import type { Dictionary } from '@/lib/i18n/dictionaries'
 import { getViewer } from '@/lib/session'
 import { CommentAuthor, CommentBody } from './comment-body'
-import { IdentityFill } from './identity-fill'
+import { ClosedByAge, IdentityFill } from './identity-fill'
 
 /**
  * The per-reader part of a cached article page, rendered per request inside <Suspense>: the form's one-time token
  * (tied to the form by its id, so it is sent even where this part arrives after the form), the reader's own held
  * comments, and who they are (remembered or signed in) to fill the form.
  */
-export async function ReaderComments({ articleId, formId, locale, t }: { articleId: string; formId: string; locale: Locale; t: Dictionary['comments'] }) {
+export async function ReaderComments(props: { articleId: string; formId: string; locale: Locale; closesAt: string | null; t: Dictionary['comments'] }) {
+  const { articleId, formId, locale, closesAt, t } = props
+  await connection() // per request: the clock and the token below are never part of a prerender
   const jar = await cookies()
+  const now = new Date()
   const [viewer, own] = await Promise.all([getViewer(), listOwnHiddenComments(articleId, readOwnCommentIds(jar.get(OWN_COMMENTS_COOKIE)?.value))])
   const remembered = readCommenter(jar.get(COMMENTER_COOKIE)?.value)
   const identity = viewer ? { name: viewer.name, email: viewer.email, url: '', staff: true } : remembered ? { ...remembered, staff: false } : null
@@ -24,7 +28,8 @@ export async function ReaderComments({ articleId, formId, locale, t }: { article
   const shadowed = own.filter((comment) => comment.shadow)
   return (
     <>
-      <input type="hidden" name="token" form={formId} value={issueFormToken(formTokenSecret(), new Date())} />
+      <input type="hidden" name="token" form={formId} value={issueFormToken(formTokenSecret(), now)} />
+      {closesAt && now.getTime() > new Date(closesAt).getTime() ? <ClosedByAge /> : null}
       {identity ? <IdentityFill identity={identity} /> : null}
       {/* A shadow-banned commenter sees their comments as if published; nobody else does. */}
       {shadowed.length ? (
