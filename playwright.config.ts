@@ -25,7 +25,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'], testIgnore: /.*\.load\.spec\.ts/ },
+    // Load tests saturate the server: they run alone, after every other journey has finished.
+    { name: 'load', use: { ...devices['Desktop Chrome'] }, dependencies: ['chromium'], testMatch: /.*\.load\.spec\.ts/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,

@@ -8,6 +8,7 @@ export const tags = {
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
   comments: (articleId: string) => `comments:${articleId}`,
+  commentSettings: 'comment-settings', // thread depth and auto-close, read by every comment section
   redirects: 'redirects',
 }
 

@@ -4,3 +4,4 @@ export const cacheLife = (_profile: unknown) => {}
 export const updateTag = (_tag: string) => {}
 export const revalidateTag = (_tag: string, _profile?: unknown) => {}
 export const revalidatePath = (_path: string) => {}
+export const refresh = () => {}

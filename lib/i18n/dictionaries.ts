@@ -3,12 +3,14 @@
 import type { Locale } from './config'
 import { article } from './messages/article'
 import { auth } from './messages/auth'
+import { comments } from './messages/comments'
 import { common } from './messages/common'
 import { dashboard } from './messages/dashboard'
 import { errors } from './messages/errors'
+import { moderation } from './messages/moderation'
 import { site } from './messages/site'
 
-const areas = { common, article, auth, dashboard, errors, site }
+const areas = { common, article, auth, dashboard, errors, site, comments, moderation }
 
 type Areas = typeof areas
 export type Dictionary = { [Area in keyof Areas]: Areas[Area]['fr'] }

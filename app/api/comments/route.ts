@@ -1,0 +1,96 @@
+// The target of the comment form when JavaScript is off. A server action always answers 200, but a reader who
+// posts too often must get a real 429 (and a bad post a real 4xx), so the plain HTML form posts here: success is
+// a 303 back to the article (at the comment, or at the "awaiting moderation" notice); a refusal is a small page
+// with the status, the reason and the reader's text. With JavaScript the same fields go to postComment.
+import { revalidateTag } from 'next/cache'
+import { cookies, headers } from 'next/headers'
+import { type NextRequest, NextResponse } from 'next/server'
+import { z } from 'zod'
+import { tags } from '@/lib/cache-tags'
+import { clientIp } from '@/lib/client-ip'
+import { renderCommentErrorPage } from '@/lib/comments/error-page'
+import { rememberCommenter } from '@/lib/comments/remember'
+import { commentFormSchema, submitComment } from '@/lib/comments/submit'
+import { isLocale, type Locale } from '@/lib/i18n/config'
+import { getDictionary, translate } from '@/lib/i18n/dictionaries'
+import { formatDate } from '@/lib/i18n/format'
+import { paths } from '@/lib/paths'
+import { getViewer } from '@/lib/session'
+
+function refuse(status: number, locale: Locale, message: string, details: string[], text: string, backHref: string) {
+  const t = getDictionary(locale)
+  const html = renderCommentErrorPage({
+    locale,
+    siteName: t.common.siteName,
+    title: t.comments.formTitle,
+    message,
+    details,
+    textLabel: t.comments.yourText,
+    text,
+    backLabel: t.comments.backToArticle,
+    backHref,
+  })
+  return new NextResponse(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+}
+
+function sameHost(origin: string, request: NextRequest): boolean {
+  try {
+    return new URL(origin).host === (request.headers.get('host') ?? request.nextUrl.host)
+  } catch {
+    return false
+  }
+}
+
+/** Where the form came from, for the way back: same-site paths only. */
+function backTo(request: NextRequest): { href: string; locale: Locale } {
+  const referer = request.headers.get('referer')
+  try {
+    const url = referer ? new URL(referer) : null
+    if (url && sameHost(url.origin, request)) {
+      const lang = url.pathname.split('/')[1]
+      return { href: `${url.pathname}#respond`, locale: isLocale(lang) ? lang : 'fr' }
+    }
+  } catch {
+    // an unparsable referer: fall back to the home page
+  }
+  return { href: '/', locale: 'fr' }
+}
+
+export async function POST(request: NextRequest) {
+  const back = backTo(request)
+  const t = getDictionary(back.locale)
+  // Cross-site posts are refused: another site must not make a visitor comment here.
+  const origin = request.headers.get('origin')
+  if (origin && !sameHost(origin, request)) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
+
+  const form = await request.formData().catch(() => null)
+  const raw = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
+  const text = typeof raw.body === 'string' ? raw.body : ''
+  const input = commentFormSchema.safeParse(raw)
+  if (!input.success) {
+    const fields = z.flattenError(input.error).fieldErrors as Record<string, string[] | undefined>
+    const details = (['name', 'email', 'url'] as const).filter((field) => fields[field]).map((field) => t.comments.fieldErrors[field])
+    return refuse(422, back.locale, t.errors.checkFields, details, text, back.href)
+  }
+
+  const outcome = await submitComment(input.data, {
+    viewer: await getViewer(),
+    ip: await clientIp(),
+    userAgent: (await headers()).get('user-agent'),
+    now: new Date(),
+  })
+  if (!outcome.ok) {
+    const values = outcome.values?.until ? { ...outcome.values, until: formatDate(new Date(String(outcome.values.until)), back.locale) } : outcome.values
+    const response = refuse(outcome.status, back.locale, translate(t, outcome.error, values), [], text, back.href)
+    if (outcome.status === 429 && values?.seconds) response.headers.set('Retry-After', String(values.seconds))
+    return response
+  }
+
+  rememberCommenter(await cookies(), input.data, outcome)
+  // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
+  if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
+  const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : `comment-${outcome.comment.id}`
+  // A relative Location: the browser stays on the host it used, whatever name the server knows itself by.
+  return new NextResponse(null, { status: 303, headers: { location: `${paths.article(outcome.article)}#${anchor}` } })
+}
+

@@ -1,0 +1,34 @@
+'use client'
+
+import { ReportForm } from './report-form'
+import { replyStore } from './reply-store'
+
+type Labels = { reply: string; replyTo: string; report: string; reportTitle: string; reportReason: string; reportSubmit: string; reported: string }
+
+/**
+ * "Reply" jumps to the form without JavaScript (the reply is then a new comment); with it, the form opens inline
+ * under the comment. "Report" is a disclosure with its own small form, which also works without JavaScript.
+ */
+export function CommentActions({ id, name, canReply, labels, errors }: { id: string; name: string; canReply: boolean; labels: Labels; errors: Record<string, string> }) {
+  return (
+    <div className="mt-2 flex flex-wrap items-start gap-4 text-sm">
+      {canReply ? (
+        <a
+          href="#respond"
+          className="font-semibold text-accent underline"
+          aria-label={labels.replyTo.replace('{name}', name)}
+          onClick={(event) => {
+            event.preventDefault()
+            replyStore.set({ id, name })
+          }}
+        >
+          {labels.reply}
+        </a>
+      ) : null}
+      <details className="text-muted">
+        <summary className="cursor-pointer underline">{labels.report}</summary>
+        <ReportForm commentId={id} labels={labels} errors={errors} />
+      </details>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+'use client'
+
+// Who is commenting, as the per-request part of the page learnt it (remembered cookie or signed-in staff).
+export type Identity = { name: string; email: string; url: string; staff: boolean } | null
+
+let identity: Identity = null
+const listeners = new Set<() => void>()
+
+export const identityStore = {
+  get: (): Identity => identity,
+  getServer: (): Identity => null,
+  set(next: Identity) {
+    identity = next
+    for (const listener of listeners) listener()
+  },
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  },
+}
+
+// Whether the thread has closed by age (closing date passed): known per request, so told by the same part.
+let closed = false
+const closedListeners = new Set<() => void>()
+
+export const closedStore = {
+  get: (): boolean => closed,
+  getServer: (): boolean => false,
+  set(next: boolean) {
+    closed = next
+    for (const listener of closedListeners) listener()
+  },
+  subscribe(listener: () => void) {
+    closedListeners.add(listener)
+    return () => closedListeners.delete(listener)
+  },
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { db } from '@/db'
+import { comments } from '@/db/schema'
+import { makeArticle } from '@/db/test-support/factories'
+import { formTokenSecret } from '@/lib/comments/secret'
+import { DEFAULT_COMMENT_SETTINGS } from '@/lib/comments/settings'
+import { commentFormSchema, submitComment, type SubmitContext } from '@/lib/comments/submit'
+import { issueFormToken } from '@/lib/comments/token'
+import { getCommentSettings, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
+import { applyModeration, countQueueTabs, endBan, insertBan, listQueue, purgeOldComments } from './moderation'
+
+let n = 0
+const uniqueIp = () => `198.51.${Math.floor(n / 250) % 250}.${(n++ % 250) + 1}`
+const context = (overrides: Partial<SubmitContext> = {}): SubmitContext => ({ viewer: null, ip: uniqueIp(), userAgent: 'vitest', now: new Date(), ...overrides })
+const token = (secondsAgo = 30) => issueFormToken(formTokenSecret(), new Date(Date.now() - secondsAgo * 1000))
+
+function form(articleId: string, overrides: Record<string, string> = {}) {
+  return commentFormSchema.parse({
+    articleId,
+    body: `Un avis réfléchi ${randomUUID()}`,
+    name: 'Lectrice',
+    email: `reader-${randomUUID().slice(0, 8)}@example.org`,
+    token: token(),
+    ...overrides,
+  })
+}
+
+async function publishedArticle() {
+  return makeArticle({ status: 'published', publishedAt: new Date(Date.now() - 3_600_000) })
+}
+
+/** An email the site already knows: one of its comments was approved. */
+async function knownEmail(articleId: string) {
+  const email = `known-${randomUUID().slice(0, 8)}@example.org`
+  await db.insert(comments).values({ articleId, authorName: 'Habituée', authorEmail: email, body: `Déjà approuvé ${randomUUID()}`, status: 'approved', createdAt: new Date(Date.now() - 60_000) })
+  return email
+}
+
+beforeAll(async () => {
+  await saveCommentSettings({ ...DEFAULT_COMMENT_SETTINGS, floodSeconds: 15, maxPerHour: 10 })
+})
+afterAll(async () => {
+  await saveCommentSettings(DEFAULT_COMMENT_SETTINGS)
+})
+
+describe('posting', () => {
+  it('holds a first-time commenter (visible to them only), and publishes a known email at once', async () => {
+    const article = await publishedArticle()
+    const held = await submitComment(form(article.id), context())
+    expect(held).toMatchObject({ ok: true, comment: { status: 'pending' }, hiddenFromOthers: true })
+    expect(await listApprovedComments(article.id)).toHaveLength(0)
+    if (!held.ok) return
+    expect((await listOwnHiddenComments(article.id, [held.comment.id])).map((c) => c.id)).toEqual([held.comment.id])
+
+    const email = await knownEmail(article.id)
+    const published = await submitComment(form(article.id, { email }), context())
+    expect(published).toMatchObject({ ok: true, comment: { status: 'approved' }, hiddenFromOthers: false })
+    const visible = await listApprovedComments(article.id)
+    expect(visible).toHaveLength(2)
+    expect(visible[0]).not.toHaveProperty('authorEmail')
+    expect(visible[0]).not.toHaveProperty('ip')
+  })
+
+  it('stores a double-submitted form once, whether the copies arrive together or one after the other', async () => {
+    const article = await publishedArticle()
+    const same = form(article.id)
+    const results = await Promise.all(Array.from({ length: 5 }, () => submitComment(same, context())))
+    const again = await submitComment(same, context())
+    const ids = new Set([...results, again].map((r) => (r.ok ? r.comment.id : r.error)))
+    expect(ids.size).toBe(1)
+    const rows = await db.select({ id: comments.id }).from(comments).where(eq(comments.articleId, article.id))
+    expect(rows).toHaveLength(1)
+  })
+
+  it('threads replies under an approved comment and refuses a reply to a hidden one', async () => {
+    const article = await publishedArticle()
+    const email = await knownEmail(article.id)
+    const [parent] = await listApprovedComments(article.id)
+    const reply = await submitComment(form(article.id, { email, parentId: parent!.id }), context())
+    expect(reply).toMatchObject({ ok: true, comment: { status: 'approved' } })
+    expect((await listApprovedComments(article.id)).find((c) => c.parentId === parent!.id)).toBeDefined()
+
+    const held = await submitComment(form(article.id), context())
+    if (!held.ok) throw new Error(held.error)
+    const orphan = await submitComment(form(article.id, { email, parentId: held.comment.id }), context())
+    expect(orphan).toMatchObject({ ok: false, error: 'comments.errors.parentGone', status: 422 })
+  })
+
+  it('refuses the same words twice on one article, too-fast forms, and a second post within the flood delay', async () => {
+    const article = await publishedArticle()
+    const body = `Exactement le même texte ${randomUUID()}`
+    expect(await submitComment(form(article.id, { body }), context())).toMatchObject({ ok: true })
+    expect(await submitComment(form(article.id, { body: `  ${body.toUpperCase()} ` }), context())).toMatchObject({ ok: false, error: 'comments.errors.duplicate', status: 409 })
+    expect(await submitComment(form(article.id, { token: token(0) }), context())).toMatchObject({ ok: false, error: 'comments.errors.tooFast' })
+
+    const ip = uniqueIp()
+    expect(await submitComment(form(article.id), context({ ip }))).toMatchObject({ ok: true })
+    const flood = await submitComment(form(article.id), context({ ip }))
+    expect(flood).toMatchObject({ ok: false, error: 'comments.errors.rateLimited', status: 429 })
+    if (!flood.ok) expect(Number(flood.values?.seconds)).toBeGreaterThan(0)
+  })
+
+  it('refuses a banned commenter with the reason until the ban ends, then accepts them', async () => {
+    const article = await publishedArticle()
+    const email = `banned-${randomUUID().slice(0, 8)}@example.org`
+    const ban = await insertBan({ email, ip: null, reason: 'Insultes répétées', shadow: false, expiresAt: new Date(Date.now() + 86_400_000), createdById: (await makeArticle()).authorId })
+    expect(await submitComment(form(article.id, { email }), context())).toMatchObject({ ok: false, error: 'comments.errors.bannedUntil', values: { reason: 'Insultes répétées' }, status: 403 })
+    await endBan(ban.id, new Date(Date.now() - 1000))
+    expect(await submitComment(form(article.id, { email }), context())).toMatchObject({ ok: true })
+  })
+
+  it('puts a shadow-banned commenter in spam while they still see their comment', async () => {
+    const article = await publishedArticle()
+    const ip = '203.0.113.77' // a range no other test posts from
+    await insertBan({ email: null, ip: '203.0.113.0/24', reason: 'Troll', shadow: true, expiresAt: null, createdById: (await makeArticle()).authorId })
+    const posted = await submitComment(form(article.id), context({ ip }))
+    expect(posted).toMatchObject({ ok: true, comment: { status: 'spam', shadow: true } })
+    if (!posted.ok) return
+    expect(await listOwnHiddenComments(article.id, [posted.comment.id])).toHaveLength(1)
+    expect(await listApprovedComments(article.id)).toHaveLength(0)
+  })
+
+  it('refuses comments on a closed article and on an unpublished one', async () => {
+    const closed = await makeArticle({ status: 'published', publishedAt: new Date() })
+    await db.update((await import('@/db/schema')).articles).set({ commentsOpen: false }).where(eq((await import('@/db/schema')).articles.id, closed.id))
+    expect(await submitComment(form(closed.id), context())).toMatchObject({ ok: false, error: 'comments.errors.closed' })
+    const draft = await makeArticle()
+    expect(await submitComment(form(draft.id), context())).toMatchObject({ ok: false, error: 'comments.errors.articleGone' })
+  })
+
+  it('applies saved settings on the very next post (block words go to spam)', async () => {
+    const article = await publishedArticle()
+    await saveCommentSettings({ ...(await getCommentSettings()), blockWords: ['casino'] })
+    try {
+      expect(await submitComment(form(article.id, { body: 'Le meilleur CASINO en ligne' }), context())).toMatchObject({ ok: true, comment: { status: 'spam' } })
+    } finally {
+      await saveCommentSettings({ ...(await getCommentSettings()), blockWords: [] })
+    }
+  })
+})
+
+describe('reports and moderation', () => {
+  it('hides a comment once enough readers report it, and lists it under Reported', async () => {
+    const article = await publishedArticle()
+    await knownEmail(article.id)
+    const [target] = await listApprovedComments(article.id)
+    for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.2']) {
+      await reportComment({ commentId: target!.id, reason: 'Hors sujet', ip, threshold: 3 })
+    }
+    expect(await listApprovedComments(article.id)).toHaveLength(1) // the repeat from 192.0.2.1 was ignored
+    const hidden = await reportComment({ commentId: target!.id, reason: null, ip: '192.0.2.3', threshold: 3 })
+    expect(hidden).toEqual({ articleId: article.id, hidden: true })
+    expect(await listApprovedComments(article.id)).toHaveLength(0)
+    const reported = await listQueue({ tab: 'reported', articleId: article.id, sort: 'newest', page: 1 })
+    expect(reported.rows.map((row) => [row.id, row.reportCount, row.reasons])).toEqual([[target!.id, 3, ['Hors sujet', 'Hors sujet']]])
+  })
+
+  it('moves comments between tabs, searches by email and IP, and counts tabs', async () => {
+    const article = await publishedArticle()
+    const email = `queue-${randomUUID().slice(0, 8)}@example.org`
+    const ip = uniqueIp()
+    const posted = await submitComment(form(article.id, { email }), context({ ip }))
+    if (!posted.ok) throw new Error(posted.error)
+    const before = await countQueueTabs()
+    expect(posted.comment.status).toBe('pending')
+    expect((await listQueue({ tab: 'pending', q: email, sort: 'newest', page: 1 })).total).toBe(1)
+    expect((await listQueue({ tab: 'pending', q: ip, sort: 'oldest', page: 1 })).rows[0]?.id).toBe(posted.comment.id)
+    expect(await applyModeration([posted.comment.id], 'spam', new Date())).toEqual([article.id])
+    const after = await countQueueTabs()
+    expect(after.spam).toBe(before.spam + 1)
+    expect(after.pending).toBe(before.pending - 1)
+    await applyModeration([posted.comment.id], 'notSpam', new Date())
+    await applyModeration([posted.comment.id], 'approve', new Date())
+    expect((await listApprovedComments(article.id)).map((c) => c.id)).toContain(posted.comment.id)
+    await applyModeration([posted.comment.id], 'delete', new Date())
+    expect((await listQueue({ tab: 'approved', q: email, sort: 'newest', page: 1 })).total).toBe(0)
+  })
+
+  it('purges spam and trash older than 30 days, nothing else', async () => {
+    const article = await publishedArticle()
+    const now = new Date()
+    const old = new Date(now.getTime() - 31 * 86_400_000)
+    const recent = new Date(now.getTime() - 29 * 86_400_000)
+    const base = { articleId: article.id, authorName: 'X', authorEmail: 'x@example.org', body: 'x' }
+    const rows = await db
+      .insert(comments)
+      .values([
+        { ...base, status: 'spam', statusChangedAt: old },
+        { ...base, status: 'trash', statusChangedAt: old },
+        { ...base, status: 'spam', statusChangedAt: recent },
+        { ...base, status: 'approved', statusChangedAt: old },
+        { ...base, status: 'pending', statusChangedAt: old },
+      ])
+      .returning({ id: comments.id, status: comments.status })
+    expect(await purgeOldComments(now)).toBeGreaterThanOrEqual(2)
+    const left = await db.select({ status: comments.status }).from(comments).where(eq(comments.articleId, article.id))
+    expect(left.map((row) => row.status).sort()).toEqual(['approved', 'pending', 'spam'])
+    expect(rows).toHaveLength(5)
+  })
+})

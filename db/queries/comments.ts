@@ -1,0 +1,221 @@
+import 'server-only'
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { tags } from '@/lib/cache-tags'
+import { normalizeForDuplicate } from '@/lib/comments/rules'
+import { type CommentSettings, parseCommentSettings, SETTINGS_KEY } from '@/lib/comments/settings'
+import { db } from '../index'
+import { articles, categories, commenterBans, commentReports, comments, settings } from '../schema'
+
+const banColumns = {
+  id: commenterBans.id,
+  email: commenterBans.email,
+  ip: commenterBans.ip,
+  reason: commenterBans.reason,
+  shadow: commenterBans.shadow,
+  expiresAt: commenterBans.expiresAt,
+}
+
+export type PublicComment = Awaited<ReturnType<typeof listApprovedComments>>[number]
+
+/** What readers see: approved, not shadow-banned, oldest first. Never the email or the IP. Index: comments_article_status_idx. */
+export async function listApprovedComments(articleId: string) {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.comments(articleId))
+  return db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      authorUrl: comments.authorUrl,
+      staff: sql<boolean>`${comments.userId} is not null`,
+      body: comments.body,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), eq(comments.shadow, false)))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+}
+
+/**
+ * The reader's own comments that others do not see (held for moderation, or shadow-banned), found by the ids this
+ * browser posted (kept in an httpOnly cookie). Ids of held comments are never shown to anyone else.
+ */
+export async function listOwnHiddenComments(articleId: string, ids: string[]) {
+  if (!ids.length) return []
+  return db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      authorUrl: comments.authorUrl,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      status: comments.status,
+      shadow: comments.shadow,
+    })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        inArray(comments.id, ids),
+        or(eq(comments.status, 'pending'), and(eq(comments.status, 'spam'), eq(comments.shadow, true)), and(eq(comments.status, 'approved'), eq(comments.shadow, true))),
+      ),
+    )
+    .orderBy(asc(comments.createdAt))
+}
+
+/** The article a comment is posted to: published and not trashed, with what the closing rule needs. */
+export async function getArticleForComments(articleId: string) {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      language: articles.language,
+      categorySlug: categories.slug,
+      commentsOpen: articles.commentsOpen,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(eq(articles.id, articleId), eq(articles.status, 'published'), isNull(articles.deletedAt)))
+    .limit(1)
+  return row ?? null
+}
+
+/** A reply's parent must be a published comment of the same article. */
+export async function isVisibleParent(parentId: string, articleId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.id, parentId), eq(comments.articleId, articleId), eq(comments.status, 'approved'), eq(comments.shadow, false)))
+    .limit(1)
+  return !!row
+}
+
+export async function findCommentByIdempotencyKey(key: string) {
+  const [row] = await db
+    .select({ id: comments.id, articleId: comments.articleId, status: comments.status, shadow: comments.shadow })
+    .from(comments)
+    .where(eq(comments.idempotencyKey, key))
+    .limit(1)
+  return row ?? null
+}
+
+/** Known commenters (an approved comment under this email) skip the first-time hold. Index: comments_email_idx. */
+export async function hasApprovedComment(email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.authorEmail, email.toLowerCase()), eq(comments.status, 'approved')))
+    .limit(1)
+  return !!row
+}
+
+/** The same words already posted on this article (trash excepted: a moderator threw that one away). */
+export async function isDuplicateComment(articleId: string, body: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        ne(comments.status, 'trash'),
+        sql`trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g')) = ${normalizeForDuplicate(body)}`,
+      ),
+    )
+    .limit(1)
+  return !!row
+}
+
+/** Bans that may apply: by this email, or any ban by address (ranges are matched in lib/comments/rules). */
+export async function listCandidateBans(email: string, now: Date) {
+  return db
+    .select(banColumns)
+    .from(commenterBans)
+    .where(
+      and(
+        or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, now)),
+        or(eq(commenterBans.email, email.toLowerCase()), isNotNull(commenterBans.ip)),
+      ),
+    )
+}
+
+export type NewComment = typeof comments.$inferInsert
+
+/** Stores a comment once per idempotency key: a second insert with the same key returns the first row. */
+export async function insertCommentOnce(values: NewComment & { idempotencyKey: string }) {
+  const [inserted] = await db
+    .insert(comments)
+    .values(values)
+    .onConflictDoNothing({ target: comments.idempotencyKey })
+    .returning({ id: comments.id, articleId: comments.articleId, status: comments.status, shadow: comments.shadow })
+  if (inserted) return { ...inserted, created: true }
+  const existing = await findCommentByIdempotencyKey(values.idempotencyKey)
+  if (!existing) throw new Error(`Comment insert conflicted on ${values.idempotencyKey} but no row has that key`)
+  return { ...existing, created: false }
+}
+
+/**
+ * A reader's report. One per address and comment (repeats are ignored); at `threshold` open reports an approved
+ * comment is hidden (back to pending) until a moderator reviews it.
+ */
+export async function reportComment(input: { commentId: string; reason: string | null; ip: string; threshold: number }) {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: comments.id, articleId: comments.articleId })
+      .from(comments)
+      .where(and(eq(comments.id, input.commentId), eq(comments.status, 'approved')))
+      .limit(1)
+    if (!target) return null
+    const [already] = await tx
+      .select({ n: count() })
+      .from(commentReports)
+      .where(and(eq(commentReports.commentId, input.commentId), eq(commentReports.ip, input.ip), isNull(commentReports.resolvedAt)))
+    if ((already?.n ?? 0) > 0) return { articleId: target.articleId, hidden: false }
+    await tx.insert(commentReports).values({ commentId: input.commentId, reason: input.reason, ip: input.ip })
+    const [updated] = await tx
+      .update(comments)
+      .set({
+        reportCount: sql`${comments.reportCount} + 1`,
+        status: sql`case when ${comments.reportCount} + 1 >= ${input.threshold} then 'pending'::comment_status else ${comments.status} end`,
+        statusChangedAt: sql`case when ${comments.reportCount} + 1 >= ${input.threshold} then now() else ${comments.statusChangedAt} end`,
+      })
+      .where(eq(comments.id, input.commentId))
+      .returning({ status: comments.status })
+    return { articleId: target.articleId, hidden: updated?.status === 'pending' }
+  })
+}
+
+// ─── Settings ────────────────────────────────────────────────────────────────────────────────────
+
+/** Read on every post (not cached): a changed setting applies to the very next comment. */
+export async function getCommentSettings(): Promise<CommentSettings> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTINGS_KEY)).limit(1)
+  return parseCommentSettings(row?.value)
+}
+
+export async function saveCommentSettings(value: CommentSettings): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key: SETTINGS_KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } })
+}
+
+/** For rendering (cached): what the comment section needs from the settings. Saving settings revalidates it. */
+export async function getCommentDisplaySettings() {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.commentSettings)
+  const { threadDepth, closeAfterDays, minLength, maxLength } = await getCommentSettings()
+  return { threadDepth, closeAfterDays, minLength, maxLength }
+}
+
+/** The article's public address and publication date, for links and the automatic closing date. */
+export async function getCommentTarget(articleId: string) {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.article(articleId))
+  return getArticleForComments(articleId)
+}

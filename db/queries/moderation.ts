@@ -1,0 +1,217 @@
+import 'server-only'
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
+import { db } from '../index'
+import { articles, categories, commenterBans, commentReports, comments } from '../schema'
+
+export const QUEUE_TABS = ['pending', 'approved', 'spam', 'trash', 'reported'] as const
+export type QueueTab = (typeof QUEUE_TABS)[number]
+export const MODERATION_OPS = ['approve', 'unapprove', 'spam', 'notSpam', 'trash', 'restore', 'delete', 'dismissReports'] as const
+export type ModerationOp = (typeof MODERATION_OPS)[number]
+export const QUEUE_PAGE_SIZE = 20
+
+/** Spam and trash are kept this long for a second look, then purged by the scheduler (purgeOldComments). */
+export const PURGE_AFTER_DAYS = 30
+
+// Reported: open reports on a comment that is still up for review (not already binned).
+const reportedWhere = and(gt(comments.reportCount, 0), inArray(comments.status, ['approved', 'pending']))
+
+function tabWhere(tab: QueueTab): SQL | undefined {
+  return tab === 'reported' ? reportedWhere : eq(comments.status, tab)
+}
+
+/** Counts for the tab labels. Index: comments_status_created_idx. */
+export async function countQueueTabs(): Promise<Record<QueueTab, number>> {
+  const rows = await db.select({ status: comments.status, n: count() }).from(comments).groupBy(comments.status)
+  const [reported] = await db.select({ n: count() }).from(comments).where(reportedWhere)
+  const counts: Record<QueueTab, number> = { pending: 0, approved: 0, spam: 0, trash: 0, reported: reported?.n ?? 0 }
+  for (const row of rows) counts[row.status] = row.n
+  return counts
+}
+
+export type QueueFilter = { tab: QueueTab; q?: string; articleId?: string; sort: 'newest' | 'oldest'; page: number }
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+function filterWhere(filter: QueueFilter): SQL | undefined {
+  const q = filter.q?.trim()
+  const pattern = q ? `%${escapeLike(q)}%` : null
+  return and(
+    tabWhere(filter.tab),
+    filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
+    pattern
+      ? or(ilike(comments.body, pattern), ilike(comments.authorName, pattern), ilike(comments.authorEmail, pattern), ilike(comments.ip, pattern))
+      : undefined,
+  )
+}
+
+/** One page of the queue, with what a moderator needs to decide: the author's history and open report reasons. */
+export async function listQueue(filter: QueueFilter) {
+  const where = filterWhere(filter)
+  const [total] = await db.select({ n: count() }).from(comments).where(where)
+  const rows = await db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      status: comments.status,
+      shadow: comments.shadow,
+      reportCount: comments.reportCount,
+      authorName: comments.authorName,
+      authorEmail: comments.authorEmail,
+      authorUrl: comments.authorUrl,
+      staff: sql<boolean>`${comments.userId} is not null`,
+      ip: comments.ip,
+      createdAt: comments.createdAt,
+      parentId: comments.parentId,
+      parentAuthor: sql<string | null>`(select p.author_name from comments p where p.id = ${comments.parentId})`,
+      articleId: articles.id,
+      articleTitle: articles.title,
+      articleSlug: articles.slug,
+      articleLanguage: articles.language,
+      categorySlug: categories.slug,
+      approvedBefore: sql<number>`(select count(*)::int from comments h where h.author_email = ${comments.authorEmail} and h.status = 'approved')`,
+      spamBefore: sql<number>`(select count(*)::int from comments h where h.author_email = ${comments.authorEmail} and h.status = 'spam')`,
+      reasons: sql<string[] | null>`(select array_agg(r.reason order by r.created_at) from comment_reports r where r.comment_id = ${comments.id} and r.resolved_at is null and r.reason is not null)`,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(where)
+    .orderBy(filter.sort === 'oldest' ? asc(comments.createdAt) : desc(comments.createdAt), asc(comments.id))
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((Math.max(1, filter.page) - 1) * QUEUE_PAGE_SIZE)
+  return { rows, total: total?.n ?? 0 }
+}
+
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number]
+
+/** Articles that have comments, for the queue's filter. */
+export async function listCommentedArticles() {
+  return db
+    .selectDistinct({ id: articles.id, title: articles.title })
+    .from(articles)
+    .innerJoin(comments, eq(comments.articleId, articles.id))
+    .orderBy(asc(articles.title))
+    .limit(500)
+}
+
+const STATUS_FOR: Record<Exclude<ModerationOp, 'delete' | 'dismissReports'>, 'approved' | 'pending' | 'spam' | 'trash'> = {
+  approve: 'approved',
+  unapprove: 'pending',
+  spam: 'spam',
+  notSpam: 'pending',
+  trash: 'trash',
+  restore: 'pending',
+}
+
+/** Applies one action to the given comments; returns the articles whose public threads changed. */
+export async function applyModeration(ids: string[], op: ModerationOp, now: Date): Promise<string[]> {
+  if (!ids.length) return []
+  return db.transaction(async (tx) => {
+    const touched = await tx.selectDistinct({ articleId: comments.articleId }).from(comments).where(inArray(comments.id, ids))
+    if (op === 'delete') {
+      await tx.delete(comments).where(inArray(comments.id, ids))
+    } else if (op === 'dismissReports') {
+      await tx.update(commentReports).set({ resolvedAt: now }).where(and(inArray(commentReports.commentId, ids), isNull(commentReports.resolvedAt)))
+      await tx.update(comments).set({ reportCount: 0 }).where(inArray(comments.id, ids))
+    } else {
+      const status = STATUS_FOR[op]
+      // Approving clears the reports (a moderator has looked); approving a shadow-banned comment publishes it for real.
+      const extra = op === 'approve' ? { reportCount: 0, shadow: false } : {}
+      await tx.update(comments).set({ status, statusChangedAt: now, ...extra }).where(inArray(comments.id, ids))
+      if (op === 'approve') {
+        await tx.update(commentReports).set({ resolvedAt: now }).where(and(inArray(commentReports.commentId, ids), isNull(commentReports.resolvedAt)))
+      }
+    }
+    return touched.map((row) => row.articleId)
+  })
+}
+
+export async function editCommentBody(id: string, body: string): Promise<string | null> {
+  const [row] = await db.update(comments).set({ body }).where(eq(comments.id, id)).returning({ articleId: comments.articleId })
+  return row?.articleId ?? null
+}
+
+/** A staff reply is published at once, and approves the comment it answers (replying means it is fit to be seen). */
+export async function insertStaffReply(input: { parentId: string; body: string; user: { id: string; name: string; email: string }; now: Date }) {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .update(comments)
+      .set({ status: 'approved', shadow: false, statusChangedAt: input.now })
+      .where(eq(comments.id, input.parentId))
+      .returning({ articleId: comments.articleId })
+    if (!target) return null
+    const [reply] = await tx
+      .insert(comments)
+      .values({
+        articleId: target.articleId,
+        parentId: input.parentId,
+        authorName: input.user.name,
+        authorEmail: input.user.email.toLowerCase(),
+        userId: input.user.id,
+        body: input.body,
+        status: 'approved',
+      })
+      .returning({ id: comments.id })
+    return reply ? { id: reply.id, articleId: target.articleId } : null
+  })
+}
+
+export async function getCommentAuthor(id: string) {
+  const [row] = await db
+    .select({ email: comments.authorEmail, ip: comments.ip, articleId: comments.articleId })
+    .from(comments)
+    .where(eq(comments.id, id))
+    .limit(1)
+  return row ?? null
+}
+
+export async function insertBan(ban: { email: string | null; ip: string | null; reason: string; shadow: boolean; expiresAt: Date | null; createdById: string }) {
+  const [row] = await db
+    .insert(commenterBans)
+    .values({ ...ban, email: ban.email?.toLowerCase() ?? null })
+    .returning({ id: commenterBans.id })
+  return row!
+}
+
+export async function listActiveBans(now: Date) {
+  return db
+    .select({
+      id: commenterBans.id,
+      email: commenterBans.email,
+      ip: commenterBans.ip,
+      reason: commenterBans.reason,
+      shadow: commenterBans.shadow,
+      expiresAt: commenterBans.expiresAt,
+    })
+    .from(commenterBans)
+    .where(or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, now)))
+    .orderBy(desc(commenterBans.createdAt))
+    .limit(200)
+}
+
+/** Ends a ban now; kept as history (who was banned, why, until when). */
+export async function endBan(id: string, now: Date): Promise<boolean> {
+  const rows = await db.update(commenterBans).set({ expiresAt: now }).where(eq(commenterBans.id, id)).returning({ id: commenterBans.id })
+  return rows.length > 0
+}
+
+/** "Empty spam" / "Empty trash": deletes every comment in that status. */
+export async function emptyStatus(status: 'spam' | 'trash'): Promise<number> {
+  const rows = await db.delete(comments).where(eq(comments.status, status)).returning({ id: comments.id })
+  return rows.length
+}
+
+/**
+ * The scheduled purge: spam and trash older than PURGE_AFTER_DAYS (by when they got that status) are deleted.
+ * Called by the newsroom scheduler (lib/scheduler); safe to run as often as wanted.
+ */
+export async function purgeOldComments(now: Date, days = PURGE_AFTER_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000)
+  const rows = await db
+    .delete(comments)
+    .where(and(inArray(comments.status, ['spam', 'trash']), lt(comments.statusChangedAt, cutoff)))
+    .returning({ id: comments.id })
+  return rows.length
+}
+
+export const isQueueTab = (value: unknown): value is QueueTab => typeof value === 'string' && (QUEUE_TABS as readonly string[]).includes(value)
