@@ -6,9 +6,10 @@ import { auth } from './messages/auth'
 import { common } from './messages/common'
 import { dashboard } from './messages/dashboard'
 import { errors } from './messages/errors'
+import { newsroom } from './messages/newsroom'
 import { site } from './messages/site'
 
-const areas = { common, article, auth, dashboard, errors, site }
+const areas = { common, article, auth, dashboard, errors, site, newsroom }
 
 type Areas = typeof areas
 export type Dictionary = { [Area in keyof Areas]: Areas[Area]['fr'] }
