@@ -36,7 +36,8 @@ export type ArticleFields = {
   authorId?: string // editors only; ignored for others
 }
 
-export type SaveInput = ArticleFields & { id: string; version: number; mode: 'autosave' | 'manual' }
+/** 'resolve': the author chose their text in a conflict view; the text it replaces is kept as a revision first. */
+export type SaveInput = ArticleFields & { id: string; version: number; mode: 'autosave' | 'manual' | 'resolve' }
 
 export type TheirVersion = { version: number; title: string; excerpt: string; bodyHtml: string; updatedAt: string }
 export type SaveOutcome =
@@ -175,6 +176,7 @@ export async function saveArticle(viewer: Viewer, input: SaveInput, now = new Da
 
       const before = await loadTagged(tx, input.id)
       if (!before) throw new UserError('newsroom.errors.articleNotFound')
+      if (input.mode === 'resolve') await keepCurrentAsRevision(tx, input.id, input.version, now)
       const translationGroupId = await translationGroupFor(tx, input.id, input.translationOf)
       const reassign = can(viewer, 'article.editAny') && input.authorId ? { authorId: input.authorId } : {}
 
@@ -227,6 +229,14 @@ export async function saveArticle(viewer: Viewer, input: SaveInput, now = new Da
     if (isUniqueViolation(error, 'articles_slug_key')) throw new UserError('newsroom.errors.slugTakenRace')
     throw error
   }
+}
+
+async function keepCurrentAsRevision(tx: Executor, id: string, version: number, now: Date) {
+  const [current] = await tx
+    .select({ title: articles.title, excerpt: articles.excerpt, bodyHtml: articles.bodyHtml, authorId: articles.lockedById })
+    .from(articles)
+    .where(and(eq(articles.id, id), eq(articles.version, version)))
+  if (current) await recordRevision(tx, { articleId: id, version, ...current }, 'conflict', now)
 }
 
 async function explainRefusal(

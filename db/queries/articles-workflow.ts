@@ -8,8 +8,9 @@ import { can, type Viewer } from '@/lib/permissions'
 import { db } from '../index'
 import { articles, users } from '../schema'
 import { editableBy, loadTagged, lockFreeFor, tagsOf, type Executor } from './articles-admin'
+import { sanitizeArticleHtml } from '@/lib/html'
 import { recordAudit } from './audit'
-import { recordRevision } from './revisions'
+import { getRevision, recordRevision } from './revisions'
 
 export const TRASH_RETENTION_DAYS = 30
 const AUDITED: Transition[] = ['publish', 'schedule', 'unpublish', 'archive']
@@ -153,4 +154,22 @@ export async function refreshLock(viewer: Viewer, id: string, now = new Date()):
     .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id)))
     .returning({ id: articles.id })
   return rows.length > 0
+}
+
+/** Makes an old revision the current text again, through the same compare-and-set as a save; itself a new revision. */
+export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string, version: number, now = new Date()) {
+  const revision = await getRevision(articleId, revisionId)
+  if (!revision) throw new UserError('newsroom.errors.revisionNotFound')
+  return db.transaction(async (tx) => {
+    const before = await loadTagged(tx, articleId)
+    const bodyHtml = sanitizeArticleHtml(revision.bodyHtml)
+    const [row] = await tx
+      .update(articles)
+      .set({ title: revision.title, excerpt: revision.excerpt, bodyHtml, version: sql`${articles.version} + 1`, lockedById: viewer.id, lockedAt: now, updatedAt: now })
+      .where(and(eq(articles.id, articleId), eq(articles.version, version), isNull(articles.deletedAt), editableBy(viewer), lockFreeFor(viewer, now)))
+      .returning({ version: articles.version })
+    if (!row) throw new UserError('newsroom.errors.transitionRefused')
+    await recordRevision(tx, { articleId, version: row.version, title: revision.title, excerpt: revision.excerpt, bodyHtml, authorId: viewer.id }, 'restore', now)
+    return { version: row.version, revalidate: tagsOf(before) }
+  })
 }
