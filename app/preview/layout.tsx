@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import '../globals.css'
 
-// Shared preview links: their own root layout, never indexed.
+// Shared preview links: their own root layout, never indexed, rendered per request (the token decides).
+export const instant = false
+
 export const metadata: Metadata = { title: 'Kiosque — prévisualisation', robots: { index: false, follow: false } }
 
 export default function PreviewLayout({ children }: LayoutProps<'/preview'>) {

@@ -14,6 +14,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
   const viewer = await requirePermission('article.create', '/dashboard/articles')
   const t = getDictionary(viewer.locale)
   const l = t.newsroom.list
+  const words = { errors: t.errors, newsroom: t.newsroom } // what the client forms need, not the whole dictionary
   const query = listQuerySchema.parse(await searchParams)
   const editor = can(viewer, 'article.editAny')
   const [{ rows, page, pages, total }, categories, authors] = await Promise.all([
@@ -70,7 +71,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
               {query.trash && row.deletedAt ? (
                 <span className="flex items-center gap-2">
                   {formatDate(row.deletedAt, viewer.locale, 'short')}
-                  <ActionForm action={restoreFromTrashAction} t={t} done={l.restored}>
+                  <ActionForm action={restoreFromTrashAction} t={words} done={l.restored}>
                     <input type="hidden" name="id" value={row.id} />
                     <button type="submit" className="underline" aria-label={`${l.restore} ${row.title}`}>{l.restore}</button>
                   </ActionForm>
@@ -118,11 +119,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
         </label>
         <button type="submit" className="rounded border border-gray-500 px-3 py-1">{l.apply}</button>
       </form>
-      {rows.length === 0 ? (
-        <p>{l.empty}</p>
-      ) : can(viewer, 'article.delete') && !query.trash ? (
-        <ActionForm action={bulkAction} t={t} done={l.bulkDone} className="flex flex-col gap-2">
-          {table}
+      {can(viewer, 'article.delete') && !query.trash ? (
+        <ActionForm action={bulkAction} t={words} done={l.bulkDone} className="flex flex-col gap-2">
+          {rows.length ? table : <p>{l.empty}</p>}
           <fieldset className="flex items-center gap-2">
             <legend className="sr-only">{l.bulk}</legend>
             <span className="text-sm font-semibold">{l.bulk}</span>
@@ -130,8 +129,10 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
             <button type="submit" name="operation" value="trash" className="rounded border border-red-700 px-3 py-1 text-sm text-red-800">{l.bulkTrash}</button>
           </fieldset>
         </ActionForm>
-      ) : (
+      ) : rows.length ? (
         table
+      ) : (
+        <p>{l.empty}</p>
       )}
       <nav aria-label={interpolate(l.page, { page, pages })} className="flex items-center gap-4 text-sm">
         {page > 1 ? <Link href={pageLink(page - 1)} className="underline">{l.previous}</Link> : null}

@@ -102,7 +102,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
         </button>
       </form>
       {mayRestore && from ? (
-        <ActionForm action={restoreRevisionAction} t={t} done={r.restored} className="flex flex-col gap-1">
+        <ActionForm action={restoreRevisionAction} t={{ errors: t.errors, newsroom: t.newsroom }} done={r.restored} className="flex flex-col gap-1">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="revisionId" value={from.id} />
           <input type="hidden" name="version" value={article.version} />
