@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useRef, useState, type DragEvent } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useRef, useState, type DragEvent } from 'react'
 import { uploadMediaAction } from '@/app/dashboard/media/actions'
 import type { ActionResult } from '@/lib/action'
 import { translate, type Dictionary, type MessageKey } from '@/lib/i18n/dictionaries'
@@ -14,6 +15,10 @@ export function MediaUploadForm({ t }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
   const [fileName, setFileName] = useState('')
+  const router = useRouter()
+  useEffect(() => {
+    if (state?.ok) router.refresh() // the new image appears in the grid below
+  }, [state, router])
   const failed = state && !state.ok ? state : null
   const fieldError = (name: string) => failed?.fieldErrors?.[name]?.map((key) => translate(t as Dictionary, key as MessageKey)).join(' ')
 
@@ -28,8 +33,10 @@ export function MediaUploadForm({ t }: Props) {
     setFileName(file.name)
   }
   return (
-    <form action={action} className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4" aria-busy={pending}>
-      <h2 className="text-lg font-bold">{m.upload}</h2>
+    <form action={action} aria-labelledby="upload-heading" className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4" aria-busy={pending}>
+      <h2 id="upload-heading" className="text-lg font-bold">
+        {m.upload}
+      </h2>
       <div
         onDragOver={(event) => (event.preventDefault(), setOver(true))}
         onDragLeave={() => setOver(false)}
