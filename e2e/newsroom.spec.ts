@@ -6,6 +6,8 @@ import { body, createDraft, savedNote, signedIn, typeBody, unique } from './supp
 
 const e = fr.newsroom.editor
 mkdirSync('docs/screenshots', { recursive: true })
+// Journeys with two people and several saves: generous on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 })
 
 test('a journalist writes with a link, autosaves and submits; an editor schedules; the scheduler publishes it on the home page', async ({ browser }) => {
   const title = unique('Le budget régional adopté')

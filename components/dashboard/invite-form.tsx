@@ -13,8 +13,10 @@ export function InviteForm({ t }: Props) {
   const failed = state && !state.ok ? state : null
   const emailError = failed?.fieldErrors?.email?.[0]
   return (
-    <form action={action} className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4" aria-busy={pending}>
-      <h2 className="text-lg font-bold">{p.invite}</h2>
+    <form action={action} aria-labelledby="invite-heading" className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4" aria-busy={pending}>
+      <h2 id="invite-heading" className="text-lg font-bold">
+        {p.invite}
+      </h2>
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-semibold">
           {p.email}
