@@ -1,9 +1,11 @@
+import { connection } from 'next/server'
 import { AcceptInviteForm } from '@/components/dashboard/accept-invite-form'
 import { findOpenInvitation } from '@/db/queries/people'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { requestLocale } from '@/lib/i18n/request-locale'
 
 export default async function AcceptInvitationPage({ params }: PageProps<'/invite/[token]'>) {
+  await connection() // the invitation's validity depends on the time of the request
   const { token } = await params
   const t = getDictionary(await requestLocale())
   const p = t.newsroom.people
