@@ -11,6 +11,8 @@ type Props = {
   t: Pick<Dictionary, 'errors' | 'newsroom'>
   /** Shown after success; {count} is filled from the result when it has one. */
   done?: string
+  /** Success notes chosen by the result's `outcome` (when the same form can do two things, e.g. deactivate/reactivate). */
+  outcomes?: Record<string, string>
   className?: string
   children: ReactNode
 }
@@ -19,12 +21,14 @@ type Props = {
  * A form bound to a server action through useActionState: it posts without JavaScript too, and shows the
  * action's error sentence (or the success note) in a live region next to the controls.
  */
-export function ActionForm({ action, t, done, className, children }: Props) {
+export function ActionForm({ action, t, done, outcomes, className, children }: Props) {
   const router = useRouter()
   const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null)
   useEffect(() => {
     if (state?.ok) router.refresh()
   }, [state, router])
+  const outcome = state?.ok && state.data && typeof state.data === 'object' && 'outcome' in state.data ? String(state.data.outcome) : null
+  const note = (outcome && outcomes?.[outcome]) || done
   const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? String(state.data.count) : ''
   return (
     <form action={formAction} className={className} aria-busy={pending}>
@@ -33,9 +37,9 @@ export function ActionForm({ action, t, done, className, children }: Props) {
         <p role="alert" className="text-sm text-red-700">
           {translate(t as Dictionary, state.error, state.values)}
         </p>
-      ) : state?.ok && done ? (
+      ) : state?.ok && note ? (
         <p role="status" className="text-sm text-green-800">
-          {done.replace('{count}', count)}
+          {note.replace('{count}', count)}
         </p>
       ) : null}
     </form>

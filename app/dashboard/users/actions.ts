@@ -34,7 +34,7 @@ export const setActiveAction = defineAction({
   schema: z.object({ id: z.uuid(), active: z.enum(['true', 'false']).transform((v) => v === 'true') }),
   run: async (input, viewer) => {
     await setActive(viewer, input.id, input.active)
-    return { data: null }
+    return { data: { outcome: input.active ? 'reactivated' : 'deactivated' } }
   },
 })
 

@@ -70,7 +70,7 @@ export default async function UsersPage() {
                   {p.editProfile}
                 </Link>
                 {person.id === viewer.id ? null : (
-                  <ActionForm action={setActiveAction} t={words} done={person.active ? p.deactivated : p.reactivated}>
+                  <ActionForm action={setActiveAction} t={words} outcomes={{ deactivated: p.deactivated, reactivated: p.reactivated }}>
                     <input type="hidden" name="id" value={person.id} />
                     <input type="hidden" name="active" value={person.active ? 'false' : 'true'} />
                     <button type="submit" className="underline" aria-label={`${person.active ? p.deactivate : p.reactivate} : ${person.name}`}>
