@@ -7,6 +7,8 @@ import { requireUser } from '@/lib/session'
 
 type Item = Awaited<ReturnType<typeof getDashboardHome>>['myDrafts'][number]
 
+// Links here are not prefetched: a prefetch of an editor page would take its editing lock, and a prefetch answered
+// after "sign out" would bring the session cookie back.
 export default async function DashboardHome() {
   const viewer = await requireUser()
   const t = getDictionary(viewer.locale)
@@ -22,7 +24,7 @@ export default async function DashboardHome() {
         <ul className="mt-2 divide-y">
           {items.map((item) => (
             <li key={item.id} className="py-2">
-              <Link href={`/dashboard/articles/${item.id}`} className="font-semibold underline">
+              <Link prefetch={false} href={`/dashboard/articles/${item.id}`} className="font-semibold underline">
                 {item.title}
               </Link>
               <span className="block text-sm text-gray-700">
@@ -50,7 +52,7 @@ export default async function DashboardHome() {
           <p className="mt-1 text-gray-700">{interpolate(t.dashboard.yourRole, { role: t.dashboard.roles[viewer.role] })}</p>
         </div>
         {writer ? (
-          <Link href="/dashboard/articles/new" className="rounded bg-ink px-4 py-2 font-semibold text-white">
+          <Link prefetch={false} href="/dashboard/articles/new" className="rounded bg-ink px-4 py-2 font-semibold text-white">
             {h.newArticle}
           </Link>
         ) : null}
@@ -67,7 +69,7 @@ export default async function DashboardHome() {
               {h.commentsWaiting}
             </h2>
             <p className="mt-2">{interpolate(h.commentsCount, { count: formatNumber(home.pendingComments, viewer.locale) })}</p>
-            <Link href="/dashboard/comments" className="mt-2 inline-block underline">
+            <Link prefetch={false} href="/dashboard/comments" className="mt-2 inline-block underline">
               {h.moderate}
             </Link>
           </section>

@@ -61,7 +61,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
               </td>
             ) : null}
             <td className="p-2">
-              {query.trash ? row.title : <Link href={`/dashboard/articles/${row.id}`} className="font-semibold underline">{row.title}</Link>}
+              {query.trash ? row.title : <Link prefetch={false} href={`/dashboard/articles/${row.id}`} className="font-semibold underline">{row.title}</Link>}
             </td>
             <td className="p-2">{t.newsroom.statuses[row.status]}</td>
             <td className="p-2">{row.authorName}</td>
@@ -92,9 +92,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
           {query.trash ? l.trash : l.title}
         </h1>
         <p className="flex gap-4">
-          <Link href="/dashboard/articles/new" className="rounded bg-ink px-3 py-1.5 font-semibold text-white">{t.newsroom.home.newArticle}</Link>
+          <Link prefetch={false} href="/dashboard/articles/new" className="rounded bg-ink px-3 py-1.5 font-semibold text-white">{t.newsroom.home.newArticle}</Link>
           {can(viewer, 'article.delete') ? (
-            <Link href={query.trash ? '/dashboard/articles' : '/dashboard/articles?trash=1'} className="underline">{query.trash ? l.backToList : l.trash}</Link>
+            <Link prefetch={false} href={query.trash ? '/dashboard/articles' : '/dashboard/articles?trash=1'} className="underline">{query.trash ? l.backToList : l.trash}</Link>
           ) : null}
         </p>
       </div>
@@ -135,9 +135,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
         <p>{l.empty}</p>
       )}
       <nav aria-label={interpolate(l.page, { page, pages })} className="flex items-center gap-4 text-sm">
-        {page > 1 ? <Link href={pageLink(page - 1)} className="underline">{l.previous}</Link> : null}
+        {page > 1 ? <Link prefetch={false} href={pageLink(page - 1)} className="underline">{l.previous}</Link> : null}
         <span>{interpolate(l.page, { page, pages })} · {total}</span>
-        {page < pages ? <Link href={pageLink(page + 1)} className="underline">{l.next}</Link> : null}
+        {page < pages ? <Link prefetch={false} href={pageLink(page + 1)} className="underline">{l.next}</Link> : null}
       </nav>
     </section>
   )

@@ -20,7 +20,7 @@ export default async function UsersPage() {
         <h1 id="users-heading" className="text-2xl font-bold">
           {t.dashboard.users.title}
         </h1>
-        <Link href="/dashboard/users/audit" className="underline">
+        <Link prefetch={false} href="/dashboard/users/audit" className="underline">
           {p.audit}
         </Link>
       </div>
@@ -66,7 +66,7 @@ export default async function UsersPage() {
               </td>
               <td className="p-2">{person.lastSignInAt ? formatDate(person.lastSignInAt, viewer.locale) : t.dashboard.users.never}</td>
               <td className="p-2">
-                <Link href={`/dashboard/users/${person.id}`} className="underline" aria-label={`${p.editProfile} : ${person.name}`}>
+                <Link prefetch={false} href={`/dashboard/users/${person.id}`} className="underline" aria-label={`${p.editProfile} : ${person.name}`}>
                   {p.editProfile}
                 </Link>
                 {person.id === viewer.id ? null : (

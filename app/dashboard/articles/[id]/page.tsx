@@ -32,11 +32,11 @@ export default async function EditArticlePage({ params }: PageProps<'/dashboard/
         <p className="text-sm">
           {interpolate(t.newsroom.editor.status, { status: t.newsroom.statuses[article.status] })}
           {' · '}
-          <Link href={`/dashboard/articles/${id}/preview`} className="underline">
+          <Link prefetch={false} href={`/dashboard/articles/${id}/preview`} className="underline">
             {t.newsroom.editor.preview}
           </Link>
           {' · '}
-          <Link href={`/dashboard/articles/${id}/revisions`} className="underline">
+          <Link prefetch={false} href={`/dashboard/articles/${id}/revisions`} className="underline">
             {t.newsroom.editor.revisions}
           </Link>
         </p>

@@ -20,7 +20,7 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
       <h1 id="profile-heading" className="text-2xl font-bold">
         {interpolate(p.profileTitle, { name: person.name })}
       </h1>
-      <Link href="/dashboard/users" className="underline">
+      <Link prefetch={false} href="/dashboard/users" className="underline">
         {p.back}
       </Link>
       <ActionForm action={updateProfileAction} t={{ errors: t.errors, newsroom: t.newsroom }} done={p.profileSaved} className="flex flex-col gap-3">

@@ -35,7 +35,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
         {interpolate(r.title, { title: article.title })}
       </h1>
       <p className="text-sm text-gray-700">{r.intro}</p>
-      <Link href={`/dashboard/articles/${id}`} className="underline">
+      <Link prefetch={false} href={`/dashboard/articles/${id}`} className="underline">
         {r.backToEditor}
       </Link>
       {from && to ? (
