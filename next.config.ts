@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
     cpus: 1,
     authInterrupts: true, // forbidden() renders the 403 page
     globalNotFound: true, // one designed 404 for URLs no route matches (the site has several root layouts)
+    // Image uploads go through a server action: let a too-big file (up to 48 MB) reach it, so the newsroom gets a
+    // sentence naming the file and the 15 MB limit rather than a bare 413.
+    serverActions: { bodySizeLimit: '48mb' },
+    proxyClientMaxBodySize: '48mb',
   },
   async headers() {
     return securityHeaders()

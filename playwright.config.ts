@@ -43,6 +43,8 @@ export default defineConfig({
       // Tests simulate many readers and sign-in attempts from distinct addresses through X-Forwarded-For.
       TRUST_PROXY: 'true',
       SITE_URL: `http://127.0.0.1:${PORT}`,
+      // POST /api/scheduler/tick?now=… runs the scheduler at a chosen time (scheduling journeys).
+      KIOSQUE_TEST_CLOCK: '1',
     },
   },
 })

@@ -16,6 +16,8 @@ const schema = z.object({
   // Only behind a reverse proxy you control: take the client IP from X-Forwarded-For.
   TRUST_PROXY: z.stringbool().default(false),
   NEXT_PHASE: z.string().optional(),
+  // End-to-end tests only: lets POST /api/scheduler/tick?now=… run the scheduler at a chosen time.
+  KIOSQUE_TEST_CLOCK: z.stringbool().default(false),
 })
 
 export type Env = z.infer<typeof schema>

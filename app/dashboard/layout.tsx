@@ -12,6 +12,8 @@ export const instant = false
 
 export const metadata: Metadata = { title: 'Kiosque — rédaction', robots: { index: false } }
 
+// Not prefetched: a prefetch still in flight when someone signs out comes back with a refreshed session cookie
+// (Auth.js rolls it on every request through the proxy) and signs them in again.
 type NavItem = { href: string; label: keyof ReturnType<typeof getDictionary>['dashboard']['nav']; permission: Permission }
 const NAV: NavItem[] = [
   { href: '/dashboard', label: 'home', permission: 'dashboard.view' },
@@ -33,7 +35,7 @@ export default async function DashboardLayout({ children }: LayoutProps<'/dashbo
         </a>
         <header className="border-b border-gray-200 bg-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-            <Link href="/dashboard" className="font-serif text-xl font-bold">
+            <Link href="/dashboard" prefetch={false} className="font-serif text-xl font-bold">
               {t.common.siteName} · {t.dashboard.title}
             </Link>
             <div className="flex items-center gap-4 text-sm">
@@ -47,7 +49,7 @@ export default async function DashboardLayout({ children }: LayoutProps<'/dashbo
             <ul className="flex flex-wrap gap-4 pb-2 text-sm">
               {NAV.filter((item) => can(viewer, item.permission)).map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="hover:underline">
+                  <Link href={item.href} prefetch={false} className="hover:underline">
                     {t.dashboard.nav[item.label]}
                   </Link>
                 </li>

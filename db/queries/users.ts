@@ -49,3 +49,8 @@ export async function listUsers() {
     .from(users)
     .orderBy(users.name)
 }
+
+export async function findAuthorName(id: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1)
+  return row?.name ?? null
+}

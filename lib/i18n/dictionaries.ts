@@ -8,9 +8,10 @@ import { common } from './messages/common'
 import { dashboard } from './messages/dashboard'
 import { errors } from './messages/errors'
 import { moderation } from './messages/moderation'
+import { newsroom } from './messages/newsroom'
 import { site } from './messages/site'
 
-const areas = { common, article, auth, dashboard, errors, site, comments, moderation }
+const areas = { common, article, auth, dashboard, errors, site, comments, moderation, newsroom }
 
 type Areas = typeof areas
 export type Dictionary = { [Area in keyof Areas]: Areas[Area]['fr'] }

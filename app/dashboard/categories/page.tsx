@@ -1,0 +1,127 @@
+import { ActionForm } from '@/components/dashboard/action-form'
+import { listCategoriesAdmin, listTagsAdmin } from '@/db/queries/taxonomy-admin'
+import { LANGUAGES } from '@/db/schema'
+import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { localized } from '@/lib/i18n/localized'
+import { requirePermission } from '@/lib/session'
+import { createCategoryAction, createTagAction, deleteCategoryAction, deleteTagAction, updateCategoryAction, updateTagAction } from './actions'
+
+const input = 'rounded border border-gray-400 bg-white px-2 py-1 font-normal'
+const label = 'flex flex-col text-xs font-semibold'
+
+export default async function TaxonomyPage() {
+  const viewer = await requirePermission('taxonomy.manage', '/dashboard/categories')
+  const t = getDictionary(viewer.locale)
+  const x = t.newsroom.taxonomy
+  const words = { errors: t.errors, newsroom: t.newsroom }
+  const [sections, tagRows] = await Promise.all([listCategoriesAdmin(), listTagsAdmin()])
+  const nameKey = { fr: 'nameFr', en: 'nameEn', ar: 'nameAr' } as const
+  const categoryFields = (values?: { slug: string; name: Record<string, string | undefined>; position: number }, suffix = 'new') => (
+    <>
+      <label className={label}>
+        {x.slug}
+        <input name="slug" defaultValue={values?.slug} required className={input} aria-describedby={`rename-help-${suffix}`} />
+      </label>
+      {LANGUAGES.map((language) => (
+        <label key={language} className={label}>
+          {interpolate(x.nameIn, { language: t.common.languageNames[language] })}
+          <input name={nameKey[language]} defaultValue={values?.name[language] ?? ''} required={language === 'fr'} className={input} />
+        </label>
+      ))}
+      <label className={label}>
+        {x.position}
+        <input name="position" type="number" min={0} defaultValue={values?.position ?? 0} className={`${input} w-20`} />
+      </label>
+    </>
+  )
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-2xl font-bold">{x.title}</h1>
+      <section aria-labelledby="sections-heading" className="flex flex-col gap-3">
+        <h2 id="sections-heading" className="text-xl font-bold">
+          {x.categories}
+        </h2>
+        <p id="rename-help-new" className="text-sm text-gray-700">
+          {x.renameHelp}
+        </p>
+        <ul className="flex flex-col gap-3">
+          {sections.map((section) => (
+            <li key={section.id} className="rounded border border-gray-200 bg-white p-3">
+              <h3 className="font-semibold">
+                {localized(section.name, viewer.locale)} · <span className="text-sm font-normal">{interpolate(x.articles, { count: section.articleCount })}</span>
+              </h3>
+              <ActionForm action={updateCategoryAction} t={words} done={x.saved} className="mt-2 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="id" value={section.id} />
+                {categoryFields(section, 'new')}
+                <button type="submit" className="rounded border border-gray-500 px-2 py-1 text-sm" aria-label={`${x.save} : ${section.slug}`}>
+                  {x.save}
+                </button>
+              </ActionForm>
+              {section.articleCount === 0 ? (
+                <ActionForm action={deleteCategoryAction} t={words} done={x.deleted}>
+                  <input type="hidden" name="id" value={section.id} />
+                  <button type="submit" className="text-sm text-red-800 underline" aria-label={`${x.delete} : ${section.slug}`}>
+                    {x.delete}
+                  </button>
+                </ActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <ActionForm action={createCategoryAction} t={words} done={x.created} className="flex flex-wrap items-end gap-2 rounded border border-dashed border-gray-400 p-3">
+          <h3 className="w-full font-semibold">{x.newCategory}</h3>
+          {categoryFields(undefined, 'new')}
+          <button type="submit" className="rounded bg-ink px-3 py-1 text-sm text-white">
+            {x.create}
+          </button>
+        </ActionForm>
+      </section>
+      <section aria-labelledby="tags-heading" className="flex flex-col gap-3">
+        <h2 id="tags-heading" className="text-xl font-bold">
+          {x.tags}
+        </h2>
+        <ul className="grid gap-2 md:grid-cols-2">
+          {tagRows.map((tag) => (
+            <li key={tag.id} className="rounded border border-gray-200 bg-white p-2">
+              <ActionForm action={updateTagAction} t={words} done={x.saved} className="flex flex-wrap items-end gap-2">
+                <input type="hidden" name="id" value={tag.id} />
+                <label className={label}>
+                  {x.name}
+                  <input name="name" defaultValue={tag.name} required className={input} />
+                </label>
+                <label className={label}>
+                  {x.slug}
+                  <input name="slug" defaultValue={tag.slug} required className={input} />
+                </label>
+                <button type="submit" className="rounded border border-gray-500 px-2 py-1 text-sm" aria-label={`${x.save} : ${tag.slug}`}>
+                  {x.save}
+                </button>
+                <span className="text-xs text-gray-600">{interpolate(x.articles, { count: tag.articleCount })}</span>
+              </ActionForm>
+              <ActionForm action={deleteTagAction} t={words} done={x.deleted}>
+                <input type="hidden" name="id" value={tag.id} />
+                <button type="submit" className="text-sm text-red-800 underline" aria-label={`${x.delete} : ${tag.slug}`}>
+                  {x.delete}
+                </button>
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+        <ActionForm action={createTagAction} t={words} done={x.created} className="flex flex-wrap items-end gap-2 rounded border border-dashed border-gray-400 p-3">
+          <h3 className="w-full font-semibold">{x.newTag}</h3>
+          <label className={label}>
+            {x.name}
+            <input name="name" required className={input} />
+          </label>
+          <label className={label}>
+            {x.slug}
+            <input name="slug" required className={input} />
+          </label>
+          <button type="submit" className="rounded bg-ink px-3 py-1 text-sm text-white">
+            {x.create}
+          </button>
+        </ActionForm>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ActionForm } from '@/components/dashboard/action-form'
+import { listImageOptions } from '@/db/queries/articles-dashboard'
+import { getProfile } from '@/db/queries/people'
+import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { requirePermission } from '@/lib/session'
+import { updateProfileAction } from '../actions'
+
+export default async function ProfilePage({ params }: PageProps<'/dashboard/users/[id]'>) {
+  const { id } = await params
+  const viewer = await requirePermission('user.manage', `/dashboard/users/${id}`)
+  const person = /^[0-9a-f-]{36}$/i.test(id) ? await getProfile(id) : null
+  if (!person) notFound()
+  const t = getDictionary(viewer.locale)
+  const p = t.newsroom.people
+  const images = await listImageOptions()
+  return (
+    <section aria-labelledby="profile-heading" className="flex max-w-xl flex-col gap-4">
+      <h1 id="profile-heading" className="text-2xl font-bold">
+        {interpolate(p.profileTitle, { name: person.name })}
+      </h1>
+      <Link prefetch={false} href="/dashboard/users" className="underline">
+        {p.back}
+      </Link>
+      <ActionForm action={updateProfileAction} t={{ errors: t.errors, newsroom: t.newsroom }} done={p.profileSaved} className="flex flex-col gap-3">
+        <input type="hidden" name="id" value={person.id} />
+        <label className="flex flex-col text-sm font-semibold">
+          {p.name}
+          <input name="name" defaultValue={person.name} required className="rounded border border-gray-400 px-2 py-1 font-normal" />
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          {p.bio}
+          <textarea name="bio" defaultValue={person.bio ?? ''} rows={4} className="rounded border border-gray-400 px-2 py-1 font-normal" />
+        </label>
+        <label className="flex flex-col text-sm font-semibold">
+          {p.avatar}
+          <select name="avatarMediaId" defaultValue={person.avatarMediaId ?? ''} className="rounded border border-gray-400 bg-white px-2 py-1 font-normal">
+            <option value="">{p.noAvatar}</option>
+            {images.map((image) => (
+              <option key={image.id} value={image.id}>
+                {image.alt || image.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="self-start rounded bg-ink px-3 py-1.5 font-semibold text-white">
+          {p.saveProfile}
+        </button>
+      </ActionForm>
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+'use server'
+
+import { z } from 'zod'
+import { changeRole, createInvitation, setActive, updateProfile } from '@/db/queries/people'
+import { ROLES } from '@/db/schema'
+import { defineAction } from '@/lib/action'
+import { env } from '@/lib/env'
+import { getMailTransport } from '@/lib/mail/transport'
+
+export const inviteAction = defineAction({
+  permission: 'user.manage',
+  schema: z.object({ email: z.email('newsroom.people.errors.emailInvalid').max(320), role: z.enum(ROLES) }),
+  run: async (input, viewer) => {
+    const token = await createInvitation(viewer, input.email, input.role)
+    const link = new URL(`/invite/${token}`, env.SITE_URL).toString()
+    const transport = getMailTransport()
+    await transport.send({ to: input.email, subject: 'Kiosque', text: link })
+    // Without a mail server the administrator passes the link on; with one, it still helps to see it once.
+    return { data: { link, delivered: transport.delivers } }
+  },
+})
+
+export const changeRoleAction = defineAction({
+  permission: 'user.manage',
+  schema: z.object({ id: z.uuid(), role: z.enum(ROLES) }),
+  run: async (input, viewer) => {
+    await changeRole(viewer, input.id, input.role)
+    return { data: null }
+  },
+})
+
+export const setActiveAction = defineAction({
+  permission: 'user.manage',
+  schema: z.object({ id: z.uuid(), active: z.enum(['true', 'false']).transform((v) => v === 'true') }),
+  run: async (input, viewer) => {
+    await setActive(viewer, input.id, input.active)
+    return { data: { outcome: input.active ? 'reactivated' : 'deactivated' } }
+  },
+})
+
+export const updateProfileAction = defineAction({
+  permission: 'user.manage',
+  schema: z.object({
+    id: z.uuid(),
+    name: z.string().trim().min(1, 'newsroom.people.errors.nameRequired').max(200),
+    bio: z.string().trim().max(2000).default(''),
+    avatarMediaId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable()),
+  }),
+  run: async (input, viewer) => ({ data: null, tags: await updateProfile(viewer, input.id, input) }),
+})

@@ -1,0 +1,41 @@
+import { listAudit } from '@/db/queries/audit'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { requirePermission } from '@/lib/session'
+
+export default async function AuditPage() {
+  const viewer = await requirePermission('audit.view', '/dashboard/users/audit')
+  const t = getDictionary(viewer.locale)
+  const a = t.newsroom.auditLog
+  const entries = await listAudit(200)
+  const when = new Intl.DateTimeFormat(viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })
+  return (
+    <section aria-labelledby="audit-heading" className="flex flex-col gap-4">
+      <h1 id="audit-heading" className="text-2xl font-bold">
+        {a.title}
+      </h1>
+      <p className="text-sm text-gray-700">{a.intro}</p>
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="border-b">
+            <th scope="col" className="p-2 text-start">{a.when}</th>
+            <th scope="col" className="p-2 text-start">{a.who}</th>
+            <th scope="col" className="p-2 text-start">{a.action}</th>
+            <th scope="col" className="p-2 text-start">{a.target}</th>
+            <th scope="col" className="p-2 text-start">{a.details}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id} className="border-b align-top">
+              <td className="p-2 whitespace-nowrap">{when.format(entry.createdAt)}</td>
+              <td className="p-2">{entry.actorName ?? a.system}</td>
+              <td className="p-2 font-mono">{entry.action}</td>
+              <td className="p-2 font-mono text-xs">{entry.targetType ? `${entry.targetType}:${entry.targetId ?? ''}` : ''}</td>
+              <td className="p-2 font-mono text-xs">{entry.details ? JSON.stringify(entry.details) : ''}{entry.ip ? ` ${entry.ip}` : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

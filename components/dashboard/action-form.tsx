@@ -1,0 +1,47 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, type ReactNode } from 'react'
+import type { ActionResult } from '@/lib/action'
+import { translate, type Dictionary } from '@/lib/i18n/dictionaries'
+
+type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>
+type Props = {
+  action: Action
+  t: Pick<Dictionary, 'errors' | 'newsroom'>
+  /** Shown after success; {count} is filled from the result when it has one. */
+  done?: string
+  /** Success notes chosen by the result's `outcome` (when the same form can do two things, e.g. deactivate/reactivate). */
+  outcomes?: Record<string, string>
+  className?: string
+  children: ReactNode
+}
+
+/**
+ * A form bound to a server action through useActionState: it posts without JavaScript too, and shows the
+ * action's error sentence (or the success note) in a live region next to the controls.
+ */
+export function ActionForm({ action, t, done, outcomes, className, children }: Props) {
+  const router = useRouter()
+  const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null)
+  useEffect(() => {
+    if (state?.ok) router.refresh()
+  }, [state, router])
+  const outcome = state?.ok && state.data && typeof state.data === 'object' && 'outcome' in state.data ? String(state.data.outcome) : null
+  const note = (outcome && outcomes?.[outcome]) || done
+  const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? String(state.data.count) : ''
+  return (
+    <form action={formAction} className={className} aria-busy={pending}>
+      {children}
+      {state && !state.ok ? (
+        <p role="alert" className="text-sm text-red-700">
+          {translate(t as Dictionary, state.error, state.values)}
+        </p>
+      ) : state?.ok && note ? (
+        <p role="status" className="text-sm text-green-800">
+          {note.replace('{count}', count)}
+        </p>
+      ) : null}
+    </form>
+  )
+}

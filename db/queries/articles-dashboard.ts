@@ -1,0 +1,172 @@
+import 'server-only'
+// Newsroom reads: never cached (they depend on who asks and must show the latest state).
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import type { Viewer } from '@/lib/permissions'
+import { can } from '@/lib/permissions'
+import { db } from '../index'
+import { ARTICLE_STATUSES, articleTags, articles, categories, comments, type Language, media, tags, users } from '../schema'
+import { TRASH_RETENTION_DAYS } from './articles-workflow'
+
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
+
+/** Everything the editor shows for one article; null when it does not exist or is in the trash. */
+export async function getArticleForEdit(id: string) {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      excerpt: articles.excerpt,
+      bodyHtml: articles.bodyHtml,
+      categoryId: articles.categoryId,
+      categorySlug: categories.slug,
+      language: articles.language,
+      status: articles.status,
+      version: articles.version,
+      authorId: articles.authorId,
+      sourceCredit: articles.sourceCredit,
+      featuredMediaId: articles.featuredMediaId,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      commentsOpen: articles.commentsOpen,
+      scheduledAt: articles.scheduledAt,
+      publishedAt: articles.publishedAt,
+      translationGroupId: articles.translationGroupId,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(eq(articles.id, id), isNull(articles.deletedAt)))
+    .limit(1)
+  if (!row) return null
+  const tagRows = await db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(tags.name))
+  const translationOf = row.translationGroupId
+    ? ((
+        await db
+          .select({ slug: articles.slug })
+          .from(articles)
+          .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, id), isNull(articles.deletedAt)))
+          .orderBy(asc(articles.createdAt))
+          .limit(1)
+      )[0]?.slug ?? '')
+    : ''
+  return { ...row, tagNames: tagRows.map((t) => t.name), translationOf }
+}
+export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>
+
+/** People an editor may credit as author: active staff who write. */
+export async function listAuthors() {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.role, 'moderator')))
+    .orderBy(asc(users.name))
+}
+
+export async function listCategoryOptions() {
+  return db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.slug))
+}
+
+export async function listImageOptions(limit = 200) {
+  return db.select({ id: media.id, name: media.originalName, alt: media.alt }).from(media).orderBy(desc(media.createdAt)).limit(limit)
+}
+
+export type ArticleFilters = {
+  status?: ArticleStatus
+  authorId?: string
+  categoryId?: string
+  language?: Language
+  q?: string
+  sort?: 'updated' | 'published' | 'title'
+  page?: number
+  trash?: boolean
+}
+
+export const PAGE_SIZE = 25
+
+/** The article list: journalists see their own work only; editors see everyone's. */
+export async function listArticlesForDashboard(viewer: Viewer, filters: ArticleFilters) {
+  const cutoff = new Date(Date.now() - TRASH_RETENTION_DAYS * 86_400_000)
+  const where: (SQL | undefined)[] = [
+    filters.trash ? and(isNotNull(articles.deletedAt), sql`${articles.deletedAt} > ${cutoff.toISOString()}::timestamptz`) : isNull(articles.deletedAt),
+    can(viewer, 'article.editAny') ? undefined : eq(articles.authorId, viewer.id),
+    filters.status ? eq(articles.status, filters.status) : undefined,
+    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
+    filters.language ? eq(articles.language, filters.language) : undefined,
+    filters.q ? ilike(articles.title, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  ]
+  const order =
+    filters.sort === 'title'
+      ? [asc(articles.title)]
+      : filters.sort === 'published'
+        ? [sql`${articles.publishedAt} desc nulls last`, desc(articles.updatedAt)]
+        : [desc(articles.updatedAt)]
+  const page = Math.max(1, filters.page ?? 1)
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        title: articles.title,
+        status: articles.status,
+        language: articles.language,
+        updatedAt: articles.updatedAt,
+        publishedAt: articles.publishedAt,
+        scheduledAt: articles.scheduledAt,
+        deletedAt: articles.deletedAt,
+        authorName: users.name,
+        categoryName: categories.name,
+      })
+      .from(articles)
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .where(and(...where))
+      .orderBy(...order, asc(articles.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+    db.select({ n: count() }).from(articles).where(and(...where)),
+  ])
+  return { rows, total: total?.n ?? 0, page, pages: Math.max(1, Math.ceil((total?.n ?? 0) / PAGE_SIZE)) }
+}
+
+const homeColumns = {
+  id: articles.id,
+  title: articles.title,
+  status: articles.status,
+  updatedAt: articles.updatedAt,
+  scheduledAt: articles.scheduledAt,
+  publishedAt: articles.publishedAt,
+  authorName: users.name,
+}
+
+function homeList(where: SQL | undefined, order: SQL[], limit = 8) {
+  return db
+    .select(homeColumns)
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(and(isNull(articles.deletedAt), where))
+    .orderBy(...order)
+    .limit(limit)
+}
+
+/** The dashboard home, per role: what this person should look at first. */
+export async function getDashboardHome(viewer: Viewer) {
+  const editor = can(viewer, 'article.editAny')
+  const writer = can(viewer, 'article.create')
+  const [myDrafts, inReview, scheduled, recent, missed] = await Promise.all([
+    writer ? homeList(and(eq(articles.authorId, viewer.id), eq(articles.status, 'draft')), [desc(articles.updatedAt)]) : [],
+    writer ? homeList(and(eq(articles.status, 'in_review'), editor ? undefined : eq(articles.authorId, viewer.id)), [asc(articles.updatedAt)]) : [],
+    writer ? homeList(and(eq(articles.status, 'scheduled'), editor ? undefined : eq(articles.authorId, viewer.id)), [asc(articles.scheduledAt)]) : [],
+    writer ? homeList(and(eq(articles.status, 'published'), editor ? undefined : eq(articles.authorId, viewer.id)), [desc(articles.publishedAt)]) : [],
+    editor ? homeList(and(eq(articles.status, 'published'), eq(articles.missedSchedule, true)), [desc(articles.publishedAt)], 5) : [],
+  ])
+  const pendingComments = can(viewer, 'comment.moderate')
+    ? ((await db.select({ n: count() }).from(comments).where(eq(comments.status, 'pending')))[0]?.n ?? 0)
+    : null
+  return { myDrafts, inReview, scheduled, recent, missed, pendingComments }
+}

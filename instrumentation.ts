@@ -1,0 +1,8 @@
+// Next calls register() once when a server process starts. The scheduler runs inside the app process (no cron
+// or worker to install), but never during `next build` and never in the edge runtime.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { startScheduler } = await import('./lib/scheduler/start')
+  startScheduler()
+}
