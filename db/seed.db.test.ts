@@ -1,9 +1,9 @@
 import { count, eq, isNotNull, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { db } from '@/db'
+import { type Db, db } from '@/db'
 import { DEMO_STAFF } from './seed-content'
 import { migrateDatabase } from './migrate'
-import { articles, comments, users } from './schema'
+import { articles, categories, comments, tags, users } from './schema'
 import { isDatabaseEmpty, seedDemo } from './seed'
 
 describe('migrations', () => {
@@ -15,8 +15,25 @@ describe('migrations', () => {
   })
 })
 
+// The db project shares one database between files, so the seed runs on an emptied copy inside a
+// transaction that is rolled back: the other files' rows are untouched and the seed sees an empty newsroom.
+class RolledBack extends Error {}
+
 describe('the demo newsroom', () => {
   it('shows every feature: sections, staff, articles in every status and language, comments in every status', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`truncate ${users}, ${categories}, ${tags} cascade`)
+        await checkDemo(tx)
+        throw new RolledBack()
+      }),
+    ).rejects.toBeInstanceOf(RolledBack)
+  })
+})
+
+async function checkDemo(db: Db) {
+  {
+    expect(await isDatabaseEmpty(db)).toBe(true)
     const result = await seedDemo(db)
     expect(await isDatabaseEmpty(db)).toBe(false)
     expect(result.categories).toHaveLength(6)
@@ -43,5 +60,5 @@ describe('the demo newsroom', () => {
     expect(commentStatuses.map((row) => row.status).sort()).toEqual(['approved', 'pending', 'spam', 'trash'])
     const [replies] = await db.select({ n: count() }).from(comments).where(isNotNull(comments.parentId))
     expect(replies?.n).toBeGreaterThan(0)
-  })
-})
+  }
+}
