@@ -6,6 +6,8 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 DRIVER="${E2E_DRIVER:-pglite}"
 export E2E_REPORT="test-results/e2e-$DRIVER.json"
+# Prerendered pages carry absolute URLs (canonical, hreflang, feeds): build with the address the server will answer on.
+export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # Old WordPress URLs for e2e/wordpress-redirects.spec.ts: imported before the build, like a migrated site.
 WXR_FIXTURE=lib/wordpress/fixtures/e2e-legacy-urls.xml
 

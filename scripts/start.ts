@@ -18,7 +18,7 @@ async function main() {
   await setupDatabase().catch((error: Error) => fail(error.message))
 
   const childEnv = { ...process.env, AUTH_SECRET: secret, NODE_ENV: 'production' as const }
-  const stamp = buildStamp(env.DATABASE_URL ?? path.resolve(env.PGLITE_DIR))
+  const stamp = buildStamp(env.DATABASE_URL ?? path.resolve(env.PGLITE_DIR), env.SITE_URL)
   if (readStamp() !== stamp) {
     console.log('Building the production app (first run or changed sources)…')
     const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: childEnv })
@@ -78,9 +78,12 @@ function assertPortFree(port: number): Promise<void> {
 const SOURCE_DIRS = ['app', 'components', 'db', 'lib', 'public']
 const SOURCE_FILES = ['package-lock.json', 'next.config.ts', 'proxy.ts', 'auth.ts', 'auth.config.ts', 'postcss.config.mjs']
 
-/** A hash of the sources and of which database the build prerendered from: any change means a new build. */
-function buildStamp(database: string): string {
-  const hash = createHash('sha256').update(database)
+/**
+ * A hash of the sources, of which database the build prerendered from and of the public address baked into
+ * prerendered pages (canonical links, feeds): any change means a new build.
+ */
+function buildStamp(database: string, siteUrl: string): string {
+  const hash = createHash('sha256').update(database).update(siteUrl)
   const visit = (entry: string) => {
     if (!existsSync(entry)) return
     if (statSync(entry).isDirectory()) {

@@ -4,7 +4,7 @@ import { Suspense } from 'react'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { paths } from '@/lib/paths'
-import { SearchForm, SearchResults } from './search-results'
+import { SearchResults } from './search-results'
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'>): Promise<Metadata> {
   const { lang } = await params
@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'
 }
 
 // The heading is the static shell; the form (which shows the typed words) and the results depend on the query
-// string, so they render per request, from the cached searchPublished().
+// string, so they render per request, from the cached searchPublished(). The fallback is an inert box of the
+// form's height, not a second form: words typed into a fallback form were lost when the real one replaced it.
 export default async function SearchPage({ params, searchParams }: PageProps<'/[lang]/recherche'>) {
   const { lang } = await params
   if (!isLocale(lang)) notFound()
@@ -26,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-4xl font-bold">{t.site.search}</h1>
-      <Suspense fallback={<SearchForm locale={lang} query="" />}>
+      <Suspense fallback={<div className="mt-6 h-10" aria-hidden="true" />}>
         <SearchResults locale={lang} searchParams={searchParams} />
       </Suspense>
     </div>

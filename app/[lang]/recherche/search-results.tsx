@@ -11,7 +11,7 @@ import { paths } from '@/lib/paths'
 import { MAX_QUERY_LENGTH, parseSearchQuery, splitHighlights } from '@/lib/search-query'
 
 /** A plain GET form: searching and paging work without JavaScript. */
-export function SearchForm({ locale, query }: { locale: Locale; query: string }) {
+function SearchForm({ locale, query }: { locale: Locale; query: string }) {
   const t = getDictionary(locale)
   return (
     <form role="search" action={paths.search(locale)} method="get" className="mt-6 flex flex-wrap gap-2">

@@ -3,7 +3,6 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleNeighbours } from '@/components/site/article-neighbours'
 import { CommentsSection } from '@/components/site/comments/comments-section'
-import { CommentsSlot } from '@/components/site/comments-slot'
 import { FeaturedImage } from '@/components/site/featured-image'
 import { JsonLd } from '@/components/site/json-ld'
 import { RecentPostsRail } from '@/components/site/recent-posts-rail'
@@ -169,9 +168,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
           </nav>
         ) : null}
         <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
-        <CommentsSlot locale={locale}>
-          <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
-        </CommentsSlot>
+        <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
       </article>
       <aside aria-labelledby="recent-posts-heading" className="lg:border-s lg:border-line lg:ps-6">
         <RecentPostsRail locale={locale} excludeId={article.id} />
