@@ -34,7 +34,7 @@ type Props = {
 }
 
 const HEARTBEAT_MS = 60_000
-const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'failed']
+const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'serverError', 'failed']
 
 const clock = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))
 const dateTime = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
@@ -160,6 +160,7 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     dirty: e.unsaved,
     saving: e.saving,
     offline: e.offline,
+    serverError: e.serverError,
     failed: e.failed,
     conflict: t.newsroom.conflict.title,
     lockLost: interpolate(e.lockLost, { name: snap.holder }),
