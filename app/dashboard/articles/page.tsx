@@ -20,7 +20,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
   const [{ rows, page, pages, total }, categories, authors] = await Promise.all([
     listArticlesForDashboard(viewer, query),
     listCategoryOptions(),
-    editor ? listAuthors() : Promise.resolve([]),
+    editor ? listAuthors({ include: [query.authorId], withArticles: true }) : Promise.resolve([]),
   ])
   const pageLink = (n: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page: n }).filter(([, v]) => v !== undefined && v !== '' && v !== false).map(([k, v]) => [k, String(v)]))

@@ -20,8 +20,8 @@ export default async function EditArticlePage({ params }: PageProps<'/dashboard/
   const [lock, categories, authors, images] = await Promise.all([
     editable ? acquireLock(viewer, id) : Promise.resolve({ mine: false, holderName: null, since: null }),
     listCategoryOptions(),
-    can(viewer, 'article.editAny') ? listAuthors() : Promise.resolve(null),
-    listImageOptions(),
+    can(viewer, 'article.editAny') ? listAuthors({ include: [article.authorId] }) : Promise.resolve(null),
+    listImageOptions({ include: article.featuredMediaId }),
   ])
   return (
     <section aria-labelledby="editor-heading" className="flex flex-col gap-4">

@@ -14,7 +14,7 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
   if (!person) notFound()
   const t = getDictionary(viewer.locale)
   const p = t.newsroom.people
-  const images = await listImageOptions()
+  const images = await listImageOptions({ include: person.avatarMediaId })
   return (
     <section aria-labelledby="profile-heading" className="flex max-w-xl flex-col gap-4">
       <h1 id="profile-heading" className="text-2xl font-bold">
