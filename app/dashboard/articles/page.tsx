@@ -9,6 +9,9 @@ import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
 import { bulkAction, restoreFromTrashAction } from './actions'
 import { listQuerySchema } from './list-query'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('articles')
 
 export default async function ArticlesPage({ searchParams }: PageProps<'/dashboard/articles'>) {
   const viewer = await requirePermission('article.create', '/dashboard/articles')

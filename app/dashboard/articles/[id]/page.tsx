@@ -8,6 +8,9 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('editArticle')
 
 export default async function EditArticlePage({ params }: PageProps<'/dashboard/articles/[id]'>) {
   const { id } = await params
