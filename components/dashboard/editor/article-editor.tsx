@@ -132,6 +132,17 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     return () => clearInterval(beat)
   }, [editable, lock.mine, id, controller])
 
+  // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server only frees our own.
+  useEffect(() => {
+    if (!editable || !lock.mine) return
+    const release = () => navigator.sendBeacon(`/dashboard/articles/${id}/lock`)
+    window.addEventListener('pagehide', release)
+    return () => {
+      window.removeEventListener('pagehide', release)
+      release()
+    }
+  }, [editable, lock.mine, id])
+
   const update = (patch: Partial<EditorFields>) => {
     if ('slug' in patch) setSlugLinked(false)
     if ('title' in patch && slugLinked) patch = { ...patch, slug: slugify(patch.title ?? '') }
