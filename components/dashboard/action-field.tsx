@@ -68,7 +68,8 @@ export function ActionSelect({ label, name, className, labelClassName, controlCl
   const { control, error } = useField(name, input['aria-describedby'], defaultValue)
   return (
     <FieldFrame id={control.id} label={label} className={className} labelClassName={labelClassName} error={error}>
-      <select className={`${CONTROL} ${controlClassName ?? ''}`} {...input} {...control} />
+      {/* Keyed by the value to show: React applies a select's defaultValue only when it mounts. */}
+      <select key={String(control.defaultValue ?? '')} className={`${CONTROL} ${controlClassName ?? ''}`} {...input} {...control} />
     </FieldFrame>
   )
 }
