@@ -59,7 +59,7 @@ test('invite → accept → sign in; once deactivated, the person is signed out 
   await invite.getByLabel(p.role).selectOption('journalist')
   await invite.getByRole('button', { name: p.sendInvite }).click()
   const link = await adminPage.getByLabel(p.inviteLink).inputValue()
-  expect(link).toMatch(/\/invite\/[\w-]{40,}$/)
+  expect(link).toMatch(/\/invite\/[\w-]{40,}\?lang=fr$/) // the language the inviter chose (theirs by default)
 
   const person = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'fr', 'x-forwarded-for': uniqueIp() } })
   const page = await person.newPage()

@@ -2,15 +2,23 @@ import 'server-only'
 import { updateTag } from 'next/cache'
 import { unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
-import type { MessageKey } from './i18n/dictionaries'
+import { isMessageKey, type MessageKey } from './i18n/dictionaries'
 import { UserError } from './errors'
 import { can, type Permission, type Viewer } from './permissions'
 import { getViewer } from './session'
 
-export type FieldErrors = Record<string, string[] | undefined>
+/** Per field, the message keys to show next to it. */
+export type FieldErrors = Record<string, MessageKey[] | undefined>
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: MessageKey; values?: Record<string, string | number>; fieldErrors?: FieldErrors }
+  | {
+      ok: false
+      error: MessageKey
+      values?: Record<string, string | number>
+      fieldErrors?: FieldErrors
+      /** What was typed, so a refused form shows it again (React resets uncontrolled fields after an action). */
+      submitted?: Record<string, string>
+    }
 
 type RunResult<T> = { data: T; tags?: string[] }
 
@@ -36,6 +44,37 @@ function formToObject(form: FormData): Record<string, unknown> {
   return result
 }
 
+/** Text fields as typed, for the form to show again; never passwords, files or React's own fields. */
+function echoOf(form: FormData): Record<string, string> {
+  const echo: Record<string, string> = {}
+  for (const [key, value] of form) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password|confirm/i.test(key) && !(key in echo)) echo[key] = value
+  }
+  return echo
+}
+
+/**
+ * Zod's issues as message keys, per field. Schemas give keys for the rules a person can break ('newsroom.errors.slugInvalid');
+ * anything else (a length limit, a malformed id) gets a generic sentence rather than Zod's English.
+ */
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const result: Record<string, MessageKey[]> = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0]
+    if (typeof field !== 'string') continue
+    const key: MessageKey = isMessageKey(issue.message)
+      ? issue.message
+      : issue.code === 'too_big'
+        ? 'errors.fieldTooLong'
+        : issue.code === 'too_small' && issue.origin === 'string'
+          ? 'errors.fieldRequired'
+          : 'errors.fieldInvalid'
+    const list = (result[field] ??= [])
+    if (!list.includes(key)) list.push(key)
+  }
+  return result
+}
+
 /**
  * The one way to write a server action. A server action is a public POST endpoint: anyone can call it with any
  * payload, whatever the UI shows. The order is fixed: authenticate → authorise → validate → run → revalidate.
@@ -48,7 +87,7 @@ export function defineAction<S extends z.ZodType, T, Public extends boolean = fa
     if (!can(viewer, def.permission)) return fail(viewer ? 'errors.forbidden' : 'errors.signInRequired')
 
     const input = def.schema.safeParse(formToObject(form))
-    if (!input.success) return fail('errors.checkFields', { fieldErrors: z.flattenError(input.error).fieldErrors })
+    if (!input.success) return fail('errors.fieldsToFix', { fieldErrors: fieldErrorsOf(input.error), submitted: echoOf(form) })
 
     try {
       const { data, tags = [] } = await def.run(input.data, viewer as Public extends true ? Viewer | null : Viewer)
@@ -56,7 +95,13 @@ export function defineAction<S extends z.ZodType, T, Public extends boolean = fa
       return { ok: true, data }
     } catch (error) {
       unstable_rethrow(error) // redirect(), notFound() and forbidden() must escape
-      if (error instanceof UserError) return fail(error.messageKey, error.values ? { values: error.values } : {})
+      if (error instanceof UserError) {
+        return fail(error.messageKey, {
+          ...(error.values ? { values: error.values } : {}),
+          ...(error.field ? { fieldErrors: { [error.field]: [error.messageKey] } } : {}),
+          submitted: echoOf(form),
+        })
+      }
       throw error // unexpected: error.tsx and the server log see it
     }
   }

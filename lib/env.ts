@@ -35,3 +35,15 @@ function parseEnv(): Env {
 
 export const env = parseEnv()
 export const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * Where this server listens, for calling itself (the scheduler). Read when called, not at start-up: Next sets these
+ * once the server is listening. `__NEXT_PRIVATE_ORIGIN` is Next's own (private, may go away) and knows the host
+ * name; PORT, which Next also sets, is the documented fallback. Null before the server listens.
+ */
+export function ownOrigin(): string | null {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN
+  if (origin && URL.canParse(origin)) return origin
+  const port = schema.shape.PORT.safeParse(process.env.PORT || undefined)
+  return process.env.PORT && port.success ? `http://127.0.0.1:${port.data}` : null
+}

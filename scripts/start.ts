@@ -10,7 +10,8 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 async function main() {
   const { env } = await import('@/lib/env').catch((error: Error) => fail(error.message))
-  const secret = env.AUTH_SECRET ?? loadOrCreateSecret(env.DATA_DIR)
+  const { secretFile } = await import('@/lib/secret')
+  const secret = env.AUTH_SECRET ?? loadOrCreateSecret(env.DATA_DIR, secretFile)
   await assertPortFree(env.PORT)
 
   const { setupDatabase } = await import('./db-setup')
@@ -52,8 +53,8 @@ function fail(message: string): never {
 }
 
 /** The demo's session secret: generated once into the data folder (git-ignored), never committed. */
-function loadOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'auth-secret')
+function loadOrCreateSecret(dataDir: string, secretFile: (dataDir: string) => string): string {
+  const file = secretFile(dataDir)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('base64url')

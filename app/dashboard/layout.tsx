@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { LanguageForm } from '@/components/dashboard/language-form'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
 import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { can, type Permission } from '@/lib/permissions'
@@ -10,7 +12,10 @@ import '../globals.css'
 // Per-request by nature (who is signed in): rendered on demand, never prerendered.
 export const instant = false
 
-export const metadata: Metadata = { title: 'Kiosque — rédaction', robots: { index: false } }
+// Each page names itself (dashboardMetadata); this is the title of any page that does not.
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...(await dashboardMetadata('home')), robots: { index: false } }
+}
 
 // Not prefetched: a prefetch still in flight when someone signs out comes back with a refreshed session cookie
 // (Auth.js rolls it on every request through the proxy) and signs them in again.
@@ -38,7 +43,8 @@ export default async function DashboardLayout({ children }: LayoutProps<'/dashbo
             <Link href="/dashboard" prefetch={false} className="font-serif text-xl font-bold">
               {t.common.siteName} · {t.dashboard.title}
             </Link>
-            <div className="flex items-center gap-4 text-sm">
+            <div className="flex flex-wrap items-end gap-4 text-sm">
+              <LanguageForm t={t} locale={viewer.locale} />
               <span>
                 {viewer.name} ({t.dashboard.roles[viewer.role]})
               </span>

@@ -4,11 +4,14 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
 type Item = Awaited<ReturnType<typeof getDashboardHome>>['myDrafts'][number]
 
 // Links here are not prefetched: a prefetch of an editor page would take its editing lock, and a prefetch answered
 // after "sign out" would bring the session cookie back.
+export const generateMetadata = () => dashboardMetadata('home')
+
 export default async function DashboardHome() {
   const viewer = await requireUser()
   const t = getDictionary(viewer.locale)

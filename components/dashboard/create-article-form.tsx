@@ -21,7 +21,7 @@ export function CreateArticleForm({ t, categories, defaultLanguage }: Props) {
           {translate(t as Dictionary, failed.error, failed.values)}
         </p>
       ) : null}
-      <Field label={t.newsroom.create.headline} name="title" required maxLength={300} errors={fieldError('title')} />
+      <Field label={t.newsroom.create.headline} name="title" required maxLength={300} errors={fieldError('title')} defaultValue={failed?.submitted?.title} />
       <div className="flex flex-col gap-1">
         <label htmlFor="categoryId" className="text-sm font-semibold">
           {t.newsroom.create.category}

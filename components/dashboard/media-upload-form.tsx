@@ -4,7 +4,9 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useEffect, useRef, useState, type DragEvent } from 'react'
 import { uploadMediaAction } from '@/app/dashboard/media/actions'
 import type { ActionResult } from '@/lib/action'
-import { translate, type Dictionary, type MessageKey } from '@/lib/i18n/dictionaries'
+import { translate, type Dictionary } from '@/lib/i18n/dictionaries'
+import { ActionInput } from './action-field'
+import { FormFeedbackContext } from './action-form'
 
 type Props = { t: Pick<Dictionary, 'newsroom' | 'errors'> }
 
@@ -20,7 +22,7 @@ export function MediaUploadForm({ t }: Props) {
     if (state?.ok) router.refresh() // the new image appears in the grid below
   }, [state, router])
   const failed = state && !state.ok ? state : null
-  const fieldError = (name: string) => failed?.fieldErrors?.[name]?.map((key) => translate(t as Dictionary, key as MessageKey)).join(' ')
+  const fieldError = (name: string) => failed?.fieldErrors?.[name]?.map((key) => translate(t, key)).join(' ')
 
   const drop = (event: DragEvent) => {
     event.preventDefault()
@@ -50,18 +52,13 @@ export function MediaUploadForm({ t }: Props) {
         {m.file}
         <input ref={input} type="file" name="file" accept="image/*" required onChange={(e) => setFileName(e.target.files?.[0]?.name ?? '')} className="font-normal" />
       </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {m.alt}
-        <input name="alt" required maxLength={500} aria-describedby="alt-help" className="rounded border border-gray-400 px-2 py-1 font-normal" />
-        <span id="alt-help" className="text-xs font-normal text-gray-600">
+      <FormFeedbackContext value={{ errors: { alt: fieldError('alt') ? [fieldError('alt') ?? ''] : undefined }, submitted: failed?.submitted ?? null }}>
+        <ActionInput label={m.alt} name="alt" required maxLength={500} aria-describedby="alt-help" />
+        <p id="alt-help" className="-mt-2 text-xs text-gray-600">
           {m.altHelp}
-        </span>
-        {fieldError('alt') ? <span className="text-sm font-normal text-red-700">{fieldError('alt')}</span> : null}
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {m.caption}
-        <input name="caption" maxLength={1000} className="rounded border border-gray-400 px-2 py-1 font-normal" />
-      </label>
+        </p>
+        <ActionInput label={m.caption} name="caption" maxLength={1000} />
+      </FormFeedbackContext>
       <button type="submit" disabled={pending} className="self-start rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? m.sending : m.send}
       </button>

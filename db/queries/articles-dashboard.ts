@@ -1,6 +1,6 @@
 import 'server-only'
 // Newsroom reads: never cached (they depend on who asks and must show the latest state).
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Viewer } from '@/lib/permissions'
 import { can } from '@/lib/permissions'
 import { db } from '../index'
@@ -59,21 +59,37 @@ export async function getArticleForEdit(id: string) {
 }
 export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>
 
-/** People an editor may credit as author: active staff who write. */
-export async function listAuthors() {
+/**
+ * People an editor may credit as author: active staff who write, plus whoever `include` names (the article's
+ * current author, the author the list is filtered by), so a select never silently shows someone else. With
+ * `withArticles`, also everyone who signed an article (imported authors who never sign in are inactive).
+ */
+export async function listAuthors(options: { include?: (string | null | undefined)[]; withArticles?: boolean } = {}) {
+  const include = (options.include ?? []).filter((id): id is string => !!id)
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(eq(users.active, true), ne(users.role, 'moderator')))
-    .orderBy(asc(users.name))
+    .where(
+      or(
+        and(eq(users.active, true), ne(users.role, 'moderator')),
+        include.length ? inArray(users.id, include) : undefined,
+        options.withArticles ? exists(db.select({ one: sql`1` }).from(articles).where(eq(articles.authorId, users.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id))
 }
 
 export async function listCategoryOptions() {
   return db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.slug))
 }
 
-export async function listImageOptions(limit = 200) {
-  return db.select({ id: media.id, name: media.originalName, alt: media.alt }).from(media).orderBy(desc(media.createdAt)).limit(limit)
+/** The newest images for a select, plus the one already chosen (`include`) however old it is. */
+export async function listImageOptions(options: { include?: string | null; limit?: number } = {}) {
+  const columns = { id: media.id, name: media.originalName, alt: media.alt }
+  const newest = await db.select(columns).from(media).orderBy(desc(media.createdAt)).limit(options.limit ?? 200)
+  if (!options.include || newest.some((row) => row.id === options.include)) return newest
+  const current = await db.select(columns).from(media).where(eq(media.id, options.include)).limit(1)
+  return [...current, ...newest]
 }
 
 export type ArticleFilters = {

@@ -156,6 +156,23 @@ export async function refreshLock(viewer: Viewer, id: string, now = new Date()):
   return rows.length > 0
 }
 
+/** A lock taken (or refreshed) this recently is a reload's new page: the old page's beacon must not free it. */
+export const RELEASE_GRACE_MS = 5_000
+
+/**
+ * Leaving the editor frees the lock at once, so the next person is not told "X is editing" for the lock's whole
+ * lifetime. Only the viewer's own lock (one someone took over stays theirs), and not one taken in the last few
+ * seconds: on a reload the beacon of the old page can arrive after the new page took the lock again.
+ */
+export async function releaseLock(viewer: Viewer, id: string, now = new Date()): Promise<boolean> {
+  const rows = await db
+    .update(articles)
+    .set({ lockedById: null, lockedAt: null })
+    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id), lt(articles.lockedAt, new Date(now.getTime() - RELEASE_GRACE_MS))))
+    .returning({ id: articles.id })
+  return rows.length > 0
+}
+
 /** Makes an old revision the current text again, through the same compare-and-set as a save; itself a new revision. */
 export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string, version: number, now = new Date()) {
   const revision = await getRevision(articleId, revisionId)

@@ -5,7 +5,7 @@ import { db } from '@/db'
 import { articles } from '@/db/schema'
 import { UserError } from '@/lib/errors'
 import type { Viewer } from '@/lib/permissions'
-import { MAX_UPLOAD_BYTES, storeImage } from '@/lib/storage/images'
+import { MAX_UPLOAD_BYTES, megabytes, storeImage } from '@/lib/storage/images'
 import type { Storage } from '@/lib/storage/storage'
 import { makeArticle, makeUser } from '../test-support/factories'
 import { countMediaUses, deleteUnusedMedia, insertMedia, listMedia } from './media'
@@ -45,6 +45,7 @@ describe('image uploads', () => {
     const { storage } = memoryStorage()
     const big = Buffer.alloc(40 * 1024 * 1024)
     await expect(storeImage(storage, 'enorme.jpg', big)).rejects.toMatchObject({ messageKey: 'newsroom.media.errors.tooLarge', values: { name: 'enorme.jpg', size: '40' } })
+    expect([megabytes(15.5 * 1024 * 1024, 'fr'), megabytes(15.5 * 1024 * 1024, 'en')]).toEqual(['15,5', '15.5']) // in the uploader's language
     expect(MAX_UPLOAD_BYTES).toBe(15 * 1024 * 1024)
   })
 })

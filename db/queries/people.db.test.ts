@@ -16,9 +16,9 @@ describe('invitations', () => {
     const email = `${unique('nouvelle')}@test.kiosque`
     const token = await createInvitation(admin, email.toUpperCase(), 'journalist')
     expect(await findOpenInvitation(token)).toMatchObject({ email, role: 'journalist' })
-    await acceptInvitation(token, 'Nadia Benz', 'un-mot-de-passe')
+    await acceptInvitation(token, 'Nadia Benz', 'un-mot-de-passe', 'ar')
     const [user] = await db.select().from(users).where(eq(users.email, email))
-    expect(user).toMatchObject({ name: 'Nadia Benz', role: 'journalist', active: true })
+    expect(user).toMatchObject({ name: 'Nadia Benz', role: 'journalist', active: true, locale: 'ar' }) // the invitation's language
     expect(await verifyPassword('un-mot-de-passe', user!.passwordHash!)).toBe(true)
     await expect(acceptInvitation(token, 'Autre', 'un-mot-de-passe')).rejects.toMatchObject({ messageKey: 'newsroom.people.errors.invitationInvalid' })
     await expect(createInvitation(admin, email, 'editor')).rejects.toMatchObject({ messageKey: 'newsroom.people.errors.alreadyMember' })

@@ -9,7 +9,7 @@ import { hashPassword } from '@/lib/password'
 import type { Viewer } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import { db } from '../index'
-import { invitations, type Role, users } from '../schema'
+import { invitations, type Language, type Role, users } from '../schema'
 import { recordAudit } from './audit'
 
 export const INVITATION_TTL_MS = 7 * 24 * 3_600_000
@@ -43,7 +43,7 @@ export async function findOpenInvitation(token: string, now = new Date()) {
 }
 
 /** Accepting sets the person's name and password; the link then stops working. */
-export async function acceptInvitation(token: string, name: string, password: string, now = new Date()) {
+export async function acceptInvitation(token: string, name: string, password: string, locale: Language = 'fr', now = new Date()) {
   const passwordHash = await hashPassword(password)
   return db.transaction(async (tx) => {
     const [invitation] = await tx
@@ -53,7 +53,7 @@ export async function acceptInvitation(token: string, name: string, password: st
       .returning()
     if (!invitation) throw new UserError('newsroom.people.errors.invitationInvalid')
     if (invitation.userId) {
-      await tx.update(users).set({ name, passwordHash, role: invitation.role, active: true }).where(eq(users.id, invitation.userId))
+      await tx.update(users).set({ name, passwordHash, role: invitation.role, active: true, locale }).where(eq(users.id, invitation.userId))
       return { email: invitation.email }
     }
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email))
@@ -61,7 +61,7 @@ export async function acceptInvitation(token: string, name: string, password: st
     const base = slugify(name) || 'auteur'
     const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.slug, base))
     const slug = clash ? `${base}-${randomBytes(2).toString('hex')}` : base
-    await tx.insert(users).values({ email: invitation.email, name, slug, role: invitation.role, passwordHash })
+    await tx.insert(users).values({ email: invitation.email, name, slug, role: invitation.role, passwordHash, locale })
     return { email: invitation.email }
   })
 }

@@ -38,13 +38,13 @@ export async function listTagsAdmin() {
 }
 
 function checkCategorySlug(slug: string) {
-  if (RESERVED_SLUGS.includes(slug)) throw new UserError('newsroom.taxonomy.errors.reserved', { slug })
+  if (RESERVED_SLUGS.includes(slug)) throw new UserError('newsroom.taxonomy.errors.reserved', { slug }, 'slug')
 }
 
 export async function createCategory(viewer: Viewer, input: { slug: string; name: LocalizedText; position: number }) {
   checkCategorySlug(input.slug)
   const [clash] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, input.slug))
-  if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug })
+  if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug }, 'slug')
   await db.insert(categories).values(input)
   await recordAudit({ actorId: viewer.id, action: 'category.create', targetType: 'category', details: { slug: input.slug } })
   return [cacheTags.categories]
@@ -57,7 +57,7 @@ export async function updateCategory(viewer: Viewer, id: string, input: { slug: 
     const [before] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, id))
     if (!before) throw new UserError('newsroom.taxonomy.errors.notFound')
     const [clash] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.slug, input.slug), ne(categories.id, id)))
-    if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug })
+    if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug }, 'slug')
     await tx.update(categories).set(input).where(eq(categories.id, id))
     const revalidate = [cacheTags.categories, cacheTags.category(before.slug), cacheTags.category(input.slug)]
     if (before.slug !== input.slug) {
@@ -88,7 +88,7 @@ export async function deleteCategory(viewer: Viewer, id: string) {
 
 export async function createTag(input: { slug: string; name: string }) {
   const [row] = await db.insert(tags).values(input).onConflictDoNothing({ target: tags.slug }).returning({ id: tags.id })
-  if (!row) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug })
+  if (!row) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug }, 'slug')
   return [cacheTags.tag(input.slug)]
 }
 
@@ -98,7 +98,7 @@ export async function updateTag(viewer: Viewer, id: string, input: { slug: strin
     const [before] = await tx.select({ slug: tags.slug }).from(tags).where(eq(tags.id, id))
     if (!before) throw new UserError('newsroom.taxonomy.errors.notFound')
     const [clash] = await tx.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, input.slug), ne(tags.id, id)))
-    if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug })
+    if (clash) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug }, 'slug')
     await tx.update(tags).set(input).where(eq(tags.id, id))
     const revalidate = [cacheTags.tag(before.slug), cacheTags.tag(input.slug), cacheTags.articles]
     if (before.slug !== input.slug) {

@@ -2,7 +2,7 @@ import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Viewer } from '@/lib/permissions'
 import { db } from '../index'
-import { users } from '../schema'
+import { type Language, users } from '../schema'
 
 /** The signed-in person as of now: null when deactivated or when their session version was bumped. */
 export async function findActiveViewer(id: string, sessionVersion: number): Promise<Viewer | null> {
@@ -29,6 +29,11 @@ export async function findUserForSignIn(email: string) {
     .where(eq(users.email, email.trim().toLowerCase()))
     .limit(1)
   return row ?? null
+}
+
+/** The language this person's dashboard speaks. */
+export async function updateUserLocale(userId: string, locale: Language): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId))
 }
 
 export async function recordSignIn(userId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AutosaveController, type SendResult } from './autosave'
+import { AutosaveController, failureState, type SendResult } from './autosave'
 
 type Fields = { title: string }
 const saved = (version: number): SendResult => ({ status: 'saved', version, slug: 's', savedAt: '2026-01-01T00:00:00.000Z' })
@@ -49,6 +49,23 @@ describe('autosave', () => {
     expect(cleared()).toBe(0)
     await vi.advanceTimersByTimeAsync(10_000)
     expect(controller.getSnapshot().state).toBe('saved')
+  })
+
+  it('a crash on the server is not called "offline": says so, keeps the local copy and retries', async () => {
+    const send = vi.fn().mockRejectedValueOnce(new Error('An error occurred in the Server Components render')).mockImplementation(async (_m: string, v: number) => saved(v + 1))
+    const { controller, type, cleared } = setup(send)
+    type('<p>x</p>')
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(controller.getSnapshot().state).toBe('serverError')
+    expect(cleared()).toBe(0)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(controller.getSnapshot().state).toBe('saved')
+  })
+
+  it('tells offline from a server error by how the save failed and what the browser knows', () => {
+    expect(failureState(new TypeError('Failed to fetch'), true)).toBe('offline')
+    expect(failureState(new Error('digest 123'), false)).toBe('offline')
+    expect(failureState(new Error('digest 123'), true)).toBe('serverError')
   })
 
   it('a conflict stops autosave; "keep mine" saves on top of their version in resolve mode', async () => {

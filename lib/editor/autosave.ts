@@ -3,7 +3,7 @@
 // the server has it; refusals (conflict, lock taken, read-only) stop autosave until the author decides.
 import type { SaveOutcome, TheirVersion } from '@/db/queries/articles-admin'
 
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'failed' | 'conflict' | 'lockLost' | 'readOnly' | 'locked'
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'offline' | 'serverError' | 'failed' | 'conflict' | 'lockLost' | 'readOnly' | 'locked'
 export type SaveMode = 'autosave' | 'manual' | 'resolve'
 export type SendResult = SaveOutcome | { status: 'error'; message: string; field?: string }
 
@@ -19,16 +19,28 @@ export type Snapshot<F> = {
 
 type Options<F> = {
   initial: { version: number; fields: F; bodyHtml: string; state: SaveState; holder: string }
-  /** Sends one save; throws when the network or the server is unreachable. */
+  /** Sends one save; throws when the network or the server is unreachable, or the server failed unexpectedly. */
   send: (mode: SaveMode, version: number, fields: F, bodyHtml: string) => Promise<SendResult>
   keepLocally: (draft: { version: number; fields: F; bodyHtml: string }) => void
   clearLocal: () => void
   delayMs?: number
   retryMs?: number
+  /** The browser's own view of the network (navigator.onLine); tests pass their own. */
+  isOnline?: () => boolean
 }
 
 const BLOCKED: SaveState[] = ['conflict', 'lockLost', 'readOnly', 'locked']
-export const UNSAFE_TO_LEAVE: SaveState[] = ['dirty', 'saving', 'offline', 'failed', 'conflict']
+export const UNSAFE_TO_LEAVE: SaveState[] = ['dirty', 'saving', 'offline', 'serverError', 'failed', 'conflict']
+
+/**
+ * Why a save threw. fetch rejects with a TypeError when the request never got an answer (no network, server down);
+ * a server action that crashed on the server rejects with a plain Error. The author should not be told to check
+ * their connection when the fault is ours.
+ */
+export function failureState(error: unknown, online: boolean): 'offline' | 'serverError' {
+  return !online || error instanceof TypeError ? 'offline' : 'serverError'
+}
+const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false
 
 export class AutosaveController<F extends object> {
   private snapshot: Snapshot<F>
@@ -111,8 +123,9 @@ export class AutosaveController<F extends object> {
     let result: SendResult
     try {
       result = await this.options.send(mode, this.version, fields, bodyHtml)
-    } catch {
-      this.set({ state: 'offline' }) // the text stays on the device; try again soon and when the browser is back online
+    } catch (error) {
+      // Either way the text stays on the device; try again soon (and when the browser is back online).
+      this.set({ state: failureState(error, (this.options.isOnline ?? browserOnline)()) })
       this.schedule(this.retryMs)
       return false
     }
@@ -163,7 +176,7 @@ export class AutosaveController<F extends object> {
 
   /** Online again: retry what was kept locally. */
   retry() {
-    if (this.snapshot.state === 'offline' || this.snapshot.state === 'failed') void this.save('autosave')
+    if (this.snapshot.state === 'offline' || this.snapshot.state === 'serverError' || this.snapshot.state === 'failed') void this.save('autosave')
   }
 
   dispose() {

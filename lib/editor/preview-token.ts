@@ -1,12 +1,12 @@
 import 'server-only'
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { env } from '@/lib/env'
+import { appSecret } from '@/lib/secret'
 
 // A shareable preview link: the article id and an expiry, signed with the app's secret. Nothing is stored, so a
 // link cannot be revoked early; it simply stops working when it expires.
 export const PREVIEW_TTL_MS = 48 * 3_600_000
 
-const sign = (payload: string) => createHmac('sha256', env.AUTH_SECRET ?? 'kiosque-dev').update(`preview:${payload}`).digest('base64url')
+const sign = (payload: string) => createHmac('sha256', appSecret()).update(`preview:${payload}`).digest('base64url')
 
 export function createPreviewToken(articleId: string, now = new Date()): string {
   const payload = `${articleId}.${now.getTime() + PREVIEW_TTL_MS}`

@@ -32,9 +32,20 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string]
 export type MessageKey = Leaves<Dictionary>
 
-export function translate(dictionary: Dictionary, key: MessageKey, values?: Record<string, string | number>): string {
+/** True when `value` names a sentence of the dictionaries (Zod's own English messages do not). */
+export function isMessageKey(value: string): value is MessageKey {
+  let node: unknown = dictionaries.fr
+  for (const part of value.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string'
+}
+
+/** The sentence for `key`; the key itself when the dictionary (or the part of it a client was given) lacks it. */
+export function translate(dictionary: Partial<Dictionary>, key: MessageKey, values?: Record<string, string | number>): string {
   let node: unknown = dictionary
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
+  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined
   return typeof node === 'string' ? interpolate(node, values) : key
 }
 

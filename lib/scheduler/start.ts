@@ -1,4 +1,5 @@
 import 'server-only'
+import { ownOrigin } from '@/lib/env'
 import { schedulerToken } from './token'
 
 export const TICK_INTERVAL_MS = 30_000 // scheduled articles go out within 30 s of their time (the promise is ± 60 s)
@@ -12,15 +13,21 @@ const state = globalThis as unknown as { kiosqueScheduler?: NodeJS.Timeout }
  */
 export function startScheduler(): void {
   if (state.kiosqueScheduler) return
+  // A scheduler that cannot tick says so once, not every 30 s; it speaks again after it has worked once more.
+  let reported = false
+  const report = (...message: unknown[]) => {
+    if (!reported) console.error('[scheduler]', ...message)
+    reported = true
+  }
   const tick = async () => {
-    // Next sets this once the server listens; before that there is nobody to call yet.
-    const origin = process.env.__NEXT_PRIVATE_ORIGIN
-    if (!origin) return
+    const origin = ownOrigin()
+    if (!origin) return report('cannot tick: the server address is unknown (set PORT). Scheduled articles will not go out.')
     try {
       const response = await fetch(new URL('/api/scheduler/tick', origin), { method: 'POST', headers: { 'x-scheduler-token': schedulerToken() } })
-      if (!response.ok) console.error(`[scheduler] tick answered ${response.status}`)
+      if (!response.ok) return report(`tick answered ${response.status} at ${origin}; scheduled articles are not going out.`)
+      reported = false
     } catch (error) {
-      console.error('[scheduler] tick failed', error)
+      report(`cannot tick at ${origin}; scheduled articles are not going out.`, error)
     }
   }
   setTimeout(tick, 2_000).unref()

@@ -1,11 +1,11 @@
 import 'server-only'
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { env } from '@/lib/env'
+import { appSecret } from '@/lib/secret'
 
 // The in-process timer calls the app's own tick route (revalidateTag needs a request scope). The token keeps
 // strangers from driving it; publishing articles that are due is harmless anyway, so this is a courtesy, not a lock.
 export function schedulerToken(): string {
-  return createHmac('sha256', env.AUTH_SECRET ?? 'kiosque-dev').update('scheduler-tick').digest('hex')
+  return createHmac('sha256', appSecret()).update('scheduler-tick').digest('hex')
 }
 
 export function isSchedulerToken(value: string | null): boolean {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import sharp, { type Metadata } from 'sharp'
 import type { MediaVariant } from '@/db/schema'
 import { UserError } from '@/lib/errors'
+import { defaultLocale, intlLocale, type Locale } from '@/lib/i18n/config'
 import type { Storage } from './storage'
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
@@ -11,15 +12,17 @@ const FORMATS = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif:
 
 export type StoredImage = { storageKey: string; mime: string; bytes: number; width: number; height: number; variants: MediaVariant[] }
 
-const megabytes = (bytes: number) => (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString('fr-FR')
+/** "40,2" for a French reader, "40.2" for an English one: the size in the error is written for the person uploading. */
+export const megabytes = (bytes: number, locale: Locale) =>
+  new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
 
 /**
  * Checks an upload by its content (sharp reads the magic bytes; the name and the browser's type are ignored),
  * then stores the original and responsive WebP and AVIF copies. Refusals name the file and say what to do.
  */
-export async function storeImage(storage: Storage, name: string, bytes: Buffer): Promise<StoredImage> {
+export async function storeImage(storage: Storage, name: string, bytes: Buffer, locale: Locale = defaultLocale): Promise<StoredImage> {
   if (bytes.length === 0) throw new UserError('newsroom.media.errors.empty', { name })
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new UserError('newsroom.media.errors.tooLarge', { name, size: megabytes(bytes.length) })
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new UserError('newsroom.media.errors.tooLarge', { name, size: megabytes(bytes.length, locale) })
   let meta: Metadata
   try {
     meta = await sharp(bytes).metadata()

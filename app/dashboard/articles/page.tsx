@@ -9,6 +9,9 @@ import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
 import { bulkAction, restoreFromTrashAction } from './actions'
 import { listQuerySchema } from './list-query'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('articles')
 
 export default async function ArticlesPage({ searchParams }: PageProps<'/dashboard/articles'>) {
   const viewer = await requirePermission('article.create', '/dashboard/articles')
@@ -20,7 +23,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/dashboa
   const [{ rows, page, pages, total }, categories, authors] = await Promise.all([
     listArticlesForDashboard(viewer, query),
     listCategoryOptions(),
-    editor ? listAuthors() : Promise.resolve([]),
+    editor ? listAuthors({ include: [query.authorId], withArticles: true }) : Promise.resolve([]),
   ])
   const pageLink = (n: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page: n }).filter(([, v]) => v !== undefined && v !== '' && v !== false).map(([k, v]) => [k, String(v)]))

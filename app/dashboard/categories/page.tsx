@@ -1,3 +1,4 @@
+import { ActionInput } from '@/components/dashboard/action-field'
 import { ActionForm } from '@/components/dashboard/action-form'
 import { listCategoriesAdmin, listTagsAdmin } from '@/db/queries/taxonomy-admin'
 import { LANGUAGES } from '@/db/schema'
@@ -5,9 +6,11 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { requirePermission } from '@/lib/session'
 import { createCategoryAction, createTagAction, deleteCategoryAction, deleteTagAction, updateCategoryAction, updateTagAction } from './actions'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
-const input = 'rounded border border-gray-400 bg-white px-2 py-1 font-normal'
-const label = 'flex flex-col text-xs font-semibold'
+const label = 'text-xs font-semibold'
+
+export const generateMetadata = () => dashboardMetadata('categories')
 
 export default async function TaxonomyPage() {
   const viewer = await requirePermission('taxonomy.manage', '/dashboard/categories')
@@ -18,20 +21,18 @@ export default async function TaxonomyPage() {
   const nameKey = { fr: 'nameFr', en: 'nameEn', ar: 'nameAr' } as const
   const categoryFields = (values?: { slug: string; name: Record<string, string | undefined>; position: number }, suffix = 'new') => (
     <>
-      <label className={label}>
-        {x.slug}
-        <input name="slug" defaultValue={values?.slug} required className={input} aria-describedby={`rename-help-${suffix}`} />
-      </label>
+      <ActionInput label={x.slug} labelClassName={label} name="slug" defaultValue={values?.slug} required aria-describedby={`rename-help-${suffix}`} />
       {LANGUAGES.map((language) => (
-        <label key={language} className={label}>
-          {interpolate(x.nameIn, { language: t.common.languageNames[language] })}
-          <input name={nameKey[language]} defaultValue={values?.name[language] ?? ''} required={language === 'fr'} className={input} />
-        </label>
+        <ActionInput
+          key={language}
+          label={interpolate(x.nameIn, { language: t.common.languageNames[language] })}
+          labelClassName={label}
+          name={nameKey[language]}
+          defaultValue={values?.name[language] ?? ''}
+          required={language === 'fr'}
+        />
       ))}
-      <label className={label}>
-        {x.position}
-        <input name="position" type="number" min={0} defaultValue={values?.position ?? 0} className={`${input} w-20`} />
-      </label>
+      <ActionInput label={x.position} labelClassName={label} name="position" type="number" min={0} defaultValue={values?.position ?? 0} controlClassName="w-20" />
     </>
   )
   return (
@@ -85,14 +86,8 @@ export default async function TaxonomyPage() {
             <li key={tag.id} className="rounded border border-gray-200 bg-white p-2">
               <ActionForm action={updateTagAction} t={words} done={x.saved} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={tag.id} />
-                <label className={label}>
-                  {x.name}
-                  <input name="name" defaultValue={tag.name} required className={input} />
-                </label>
-                <label className={label}>
-                  {x.slug}
-                  <input name="slug" defaultValue={tag.slug} required className={input} />
-                </label>
+                <ActionInput label={x.name} labelClassName={label} name="name" defaultValue={tag.name} required />
+                <ActionInput label={x.slug} labelClassName={label} name="slug" defaultValue={tag.slug} required />
                 <button type="submit" className="rounded border border-gray-500 px-2 py-1 text-sm" aria-label={`${x.save} : ${tag.slug}`}>
                   {x.save}
                 </button>
@@ -109,14 +104,8 @@ export default async function TaxonomyPage() {
         </ul>
         <ActionForm action={createTagAction} t={words} done={x.created} className="flex flex-wrap items-end gap-2 rounded border border-dashed border-gray-400 p-3">
           <h3 className="w-full font-semibold">{x.newTag}</h3>
-          <label className={label}>
-            {x.name}
-            <input name="name" required className={input} />
-          </label>
-          <label className={label}>
-            {x.slug}
-            <input name="slug" required className={input} />
-          </label>
+          <ActionInput label={x.name} labelClassName={label} name="name" required />
+          <ActionInput label={x.slug} labelClassName={label} name="slug" required />
           <button type="submit" className="rounded bg-ink px-3 py-1 text-sm text-white">
             {x.create}
           </button>

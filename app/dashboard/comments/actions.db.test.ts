@@ -5,28 +5,25 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
 import { commenterBans, comments, ROLES, type Role } from '@/db/schema'
+import { testSession, type SessionUser } from '@/db/test-support/actors'
 import { makeArticle, makeUser } from '@/db/test-support/factories'
-import type { Viewer } from '@/lib/permissions'
 
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
-vi.mock('@/lib/session', () => ({ getViewer: async () => session.viewer }))
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '192.0.2.200' }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
-}))
+// The same stubs in every db test file: they share one module cache (see db/test-support/actors.ts).
+vi.mock('@/lib/session', async () => (await import('@/db/test-support/actors')).sessionModule())
+vi.mock('next/headers', async () => (await import('@/db/test-support/actors')).headersModule())
 
 const { banAuthor, editComment, emptyBin, liftBan, moderateComments, replyAsStaff } = await import('./actions')
 const { saveCommentSettingsAction } = await import('../settings/comments/actions')
 const { reportComment } = await import('@/app/[lang]/[category]/[slug]/actions')
 const { DEFAULT_COMMENT_SETTINGS } = await import('@/lib/comments/settings')
 
-const viewers = {} as Record<Role, Viewer>
+const viewers = {} as Record<Role, SessionUser>
 let articleId = ''
 
 beforeAll(async () => {
   for (const role of ROLES) {
     const user = await makeUser(role)
-    viewers[role] = { id: user.id, name: user.name, email: user.email, role, locale: 'fr' }
+    viewers[role] = { id: user.id, sessionVersion: user.sessionVersion }
   }
   articleId = (await makeArticle({ status: 'published', publishedAt: new Date() })).id
 })
@@ -60,7 +57,7 @@ const cases: [string, (id: string) => Promise<{ ok: boolean; error?: string }>][
 describe.each([...ROLES, null] as const)('as %s', (role) => {
   const allowed = role !== null && MODERATORS.includes(role)
   it.each(cases)(`%s is ${allowed ? 'allowed' : 'refused'}`, async (_name, run) => {
-    session.viewer = role ? viewers[role] : null
+    testSession.user = role ? viewers[role] : null
     const id = await pendingComment()
     const result = await run(id)
     if (allowed) expect(result).toMatchObject({ ok: true })
@@ -71,7 +68,7 @@ describe.each([...ROLES, null] as const)('as %s', (role) => {
   })
 
   it(`changes the comment settings: ${role === 'admin' ? 'allowed' : 'refused'}`, async () => {
-    session.viewer = role ? viewers[role] : null
+    testSession.user = role ? viewers[role] : null
     const fields = Object.fromEntries(
       Object.entries(DEFAULT_COMMENT_SETTINGS).flatMap(([key, value]) =>
         typeof value === 'boolean' ? (value ? [[key, 'on']] : []) : [[key, Array.isArray(value) ? value.join('\n') : String(value)]],
@@ -84,7 +81,7 @@ describe.each([...ROLES, null] as const)('as %s', (role) => {
 
 describe('moderation effects', () => {
   it('a staff reply approves the comment it answers and is published under the staff account', async () => {
-    session.viewer = viewers.moderator
+    testSession.user = viewers.moderator
     const id = await pendingComment()
     expect(await replyAsStaff(null, form({ parentId: id, body: 'Réponse de la rédaction' }))).toMatchObject({ ok: true })
     expect(await statusOf(id)).toBe('approved')
@@ -93,10 +90,10 @@ describe('moderation effects', () => {
   })
 
   it('refuses a ban with no target, or ending in the past; lifts a ban', async () => {
-    session.viewer = viewers.moderator
+    testSession.user = viewers.moderator
     const id = await pendingComment()
-    expect(await banAuthor(null, form({ commentId: id, reason: 'x' }))).toEqual({ ok: false, error: 'moderation.errors.banTarget' })
-    expect(await banAuthor(null, form({ commentId: id, reason: 'x', byIp: 'on', expiresAt: '2020-01-01T00:00' }))).toEqual({ ok: false, error: 'moderation.errors.banPast' })
+    expect(await banAuthor(null, form({ commentId: id, reason: 'x' }))).toMatchObject({ ok: false, error: 'moderation.errors.banTarget' })
+    expect(await banAuthor(null, form({ commentId: id, reason: 'x', byIp: 'on', expiresAt: '2020-01-01T00:00' }))).toMatchObject({ ok: false, error: 'moderation.errors.banPast' })
     expect(await banAuthor(null, form({ commentId: id, reason: 'x', byIp: 'on' }))).toMatchObject({ ok: true })
     const [ban] = await db.select().from(commenterBans).where(eq(commenterBans.ip, '198.51.100.7'))
     expect(await liftBan(null, form({ banId: ban!.id }))).toMatchObject({ ok: true })
@@ -105,21 +102,21 @@ describe('moderation effects', () => {
   })
 
   it('asks for a selection before a bulk action, and refuses an invalid blocked IP', async () => {
-    session.viewer = viewers.editor
-    expect(await moderateComments(null, form({ op: 'approve' }))).toEqual({ ok: false, error: 'moderation.errors.nothingSelected' })
-    session.viewer = viewers.admin
+    testSession.user = viewers.editor
+    expect(await moderateComments(null, form({ op: 'approve' }))).toMatchObject({ ok: false, error: 'moderation.errors.nothingSelected' })
+    testSession.user = viewers.admin
     const result = await saveCommentSettingsAction(null, form({ ...Object.fromEntries(Object.entries(DEFAULT_COMMENT_SETTINGS).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, String(v)])), blockIps: '10.0.0.0/8\nnot-an-ip' }))
-    expect(result).toEqual({ ok: false, error: 'moderation.settings.invalidIp', values: { entry: 'not-an-ip' } })
+    expect(result).toMatchObject({ ok: false, error: 'moderation.settings.invalidIp', values: { entry: 'not-an-ip' } })
   })
 
   it('lets any reader report an approved comment, once per address', async () => {
-    session.viewer = null
+    testSession.user = null
     const id = await pendingComment()
     await db.update(comments).set({ status: 'approved' }).where(eq(comments.id, id))
     expect(await reportComment(null, form({ commentId: id, reason: 'Insultant' }))).toMatchObject({ ok: true })
     expect(await reportComment(null, form({ commentId: id }))).toMatchObject({ ok: true })
     const [row] = await db.select({ reportCount: comments.reportCount }).from(comments).where(eq(comments.id, id))
     expect(row!.reportCount).toBe(1)
-    expect(await reportComment(null, form({ commentId: randomUUID() }))).toEqual({ ok: false, error: 'comments.errors.commentGone' })
+    expect(await reportComment(null, form({ commentId: randomUUID() }))).toMatchObject({ ok: false, error: 'comments.errors.commentGone' })
   })
 })

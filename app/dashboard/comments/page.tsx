@@ -8,9 +8,12 @@ import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export const generateMetadata = () => dashboardMetadata('comments')
 
 export default async function CommentsQueuePage({ searchParams }: PageProps<'/dashboard/comments'>) {
   const viewer = await requirePermission('comment.moderate', '/dashboard/comments')

@@ -19,7 +19,7 @@ export const uploadMediaAction = defineAction({
   run: async (input, viewer) => {
     if (!input.file.size && !input.file.name) throw new UserError('newsroom.media.errors.fileRequired')
     const bytes = Buffer.from(await input.file.arrayBuffer())
-    const stored = await storeImage(getStorage(), input.file.name, bytes)
+    const stored = await storeImage(getStorage(), input.file.name, bytes, viewer.locale)
     const row = await insertMedia(viewer, { ...stored, originalName: input.file.name, alt: input.alt, caption: input.caption })
     return { data: { id: row.id, url: `/media/${row.storageKey}` } }
   },

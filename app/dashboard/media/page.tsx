@@ -1,3 +1,4 @@
+import { ActionInput } from '@/components/dashboard/action-field'
 import { ActionForm } from '@/components/dashboard/action-form'
 import { MediaUploadForm } from '@/components/dashboard/media-upload-form'
 import { listMedia } from '@/db/queries/media'
@@ -6,6 +7,9 @@ import { formatNumber } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
 import { deleteMediaAction, updateMediaAction } from './actions'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('media')
 
 export default async function MediaPage({ searchParams }: PageProps<'/dashboard/media'>) {
   const viewer = await requirePermission('media.upload', '/dashboard/media')
@@ -51,14 +55,8 @@ export default async function MediaPage({ searchParams }: PageProps<'/dashboard/
               </label>
               <ActionForm action={updateMediaAction} t={words} done={m.edited} className="flex flex-col gap-1">
                 <input type="hidden" name="id" value={item.id} />
-                <label className="flex flex-col text-sm font-semibold">
-                  {m.alt}
-                  <input name="alt" defaultValue={item.alt} required className="rounded border border-gray-400 px-2 py-1 font-normal" />
-                </label>
-                <label className="flex flex-col text-sm font-semibold">
-                  {m.caption}
-                  <input name="caption" defaultValue={item.caption ?? ''} className="rounded border border-gray-400 px-2 py-1 font-normal" />
-                </label>
+                <ActionInput label={m.alt} name="alt" defaultValue={item.alt} required maxLength={500} />
+                <ActionInput label={m.caption} name="caption" defaultValue={item.caption ?? ''} maxLength={1000} />
                 <button type="submit" className="self-start rounded border border-gray-500 px-2 py-1 text-sm">
                   {m.edit}
                 </button>

@@ -5,16 +5,26 @@ import { changeRole, createInvitation, setActive, updateProfile } from '@/db/que
 import { ROLES } from '@/db/schema'
 import { defineAction } from '@/lib/action'
 import { env } from '@/lib/env'
+import { locales } from '@/lib/i18n/config'
+import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { getMailTransport } from '@/lib/mail/transport'
 
 export const inviteAction = defineAction({
   permission: 'user.manage',
-  schema: z.object({ email: z.email('newsroom.people.errors.emailInvalid').max(320), role: z.enum(ROLES) }),
+  schema: z.object({
+    email: z.email('newsroom.people.errors.emailInvalid').max(320),
+    role: z.enum(ROLES),
+    // The invited person's language, chosen by whoever invites them: the mail, the page and then their dashboard.
+    locale: z.enum(locales).optional(),
+  }),
   run: async (input, viewer) => {
+    const locale = input.locale ?? viewer.locale
     const token = await createInvitation(viewer, input.email, input.role)
-    const link = new URL(`/invite/${token}`, env.SITE_URL).toString()
+    const link = new URL(`/invite/${token}?lang=${locale}`, env.SITE_URL).toString()
+    const t = getDictionary(locale)
+    const words = { site: t.common.siteName, inviter: viewer.name, role: t.dashboard.roles[input.role], link }
     const transport = getMailTransport()
-    await transport.send({ to: input.email, subject: 'Kiosque', text: link })
+    await transport.send({ to: input.email, subject: interpolate(t.dashboard.invitation.mailSubject, words), text: interpolate(t.dashboard.invitation.mailText, words) })
     // Without a mail server the administrator passes the link on; with one, it still helps to see it once.
     return { data: { link, delivered: transport.delivers } }
   },

@@ -7,6 +7,9 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate } from '@/lib/i18n/format'
 import { requirePermission } from '@/lib/session'
 import { changeRoleAction, setActiveAction } from './actions'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('users')
 
 export default async function UsersPage() {
   const viewer = await requirePermission('user.manage', '/dashboard/users')
@@ -24,7 +27,7 @@ export default async function UsersPage() {
           {p.audit}
         </Link>
       </div>
-      <InviteForm t={{ newsroom: t.newsroom, errors: t.errors, dashboard: t.dashboard }} />
+      <InviteForm t={{ newsroom: t.newsroom, errors: t.errors, dashboard: t.dashboard, common: t.common }} defaultLocale={viewer.locale} />
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b text-start">

@@ -34,7 +34,7 @@ type Props = {
 }
 
 const HEARTBEAT_MS = 60_000
-const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'failed']
+const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'serverError', 'failed']
 
 const clock = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))
 const dateTime = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
@@ -132,6 +132,17 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     return () => clearInterval(beat)
   }, [editable, lock.mine, id, controller])
 
+  // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server only frees our own.
+  useEffect(() => {
+    if (!editable || !lock.mine) return
+    const release = () => navigator.sendBeacon(`/dashboard/articles/${id}/lock`)
+    window.addEventListener('pagehide', release)
+    return () => {
+      window.removeEventListener('pagehide', release)
+      release()
+    }
+  }, [editable, lock.mine, id])
+
   const update = (patch: Partial<EditorFields>) => {
     if ('slug' in patch) setSlugLinked(false)
     if ('title' in patch && slugLinked) patch = { ...patch, slug: slugify(patch.title ?? '') }
@@ -160,6 +171,7 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     dirty: e.unsaved,
     saving: e.saving,
     offline: e.offline,
+    serverError: e.serverError,
     failed: e.failed,
     conflict: t.newsroom.conflict.title,
     lockLost: interpolate(e.lockLost, { name: snap.holder }),

@@ -1,4 +1,30 @@
 const fr = {
+  newsroom: 'rédaction',
+  pageTitles: {
+    home: 'Tableau de bord',
+    articles: 'Articles',
+    newArticle: 'Nouvel article',
+    editArticle: 'Modifier l’article',
+    preview: 'Prévisualisation',
+    revisions: 'Révisions',
+    media: 'Médiathèque',
+    comments: 'Commentaires',
+    commentSettings: 'Réglages des commentaires',
+    categories: 'Rubriques et mots-clés',
+    users: 'Utilisateurs',
+    profile: 'Profil',
+    audit: 'Journal d’audit',
+  },
+  language: {
+    label: 'Langue de l’interface',
+    apply: 'Changer la langue',
+    saved: 'Langue de l’interface enregistrée.',
+  },
+  invitation: {
+    language: 'Langue de la personne invitée',
+    mailSubject: 'Invitation à rejoindre la rédaction de {site}',
+    mailText: 'Bonjour,\n\n{inviter} vous invite à rejoindre la rédaction de {site} comme {role}.\nCréez votre compte avec ce lien, valable 7 jours :\n\n{link}\n',
+  },
   title: 'Tableau de bord',
   navigation: 'Navigation de la rédaction',
   welcome: 'Bonjour, {name}',
@@ -30,6 +56,32 @@ const fr = {
 }
 
 const en: typeof fr = {
+  newsroom: 'newsroom',
+  pageTitles: {
+    home: 'Dashboard',
+    articles: 'Articles',
+    newArticle: 'New article',
+    editArticle: 'Edit article',
+    preview: 'Preview',
+    revisions: 'Revisions',
+    media: 'Media library',
+    comments: 'Comments',
+    commentSettings: 'Comment settings',
+    categories: 'Sections and tags',
+    users: 'Users',
+    profile: 'Profile',
+    audit: 'Audit log',
+  },
+  language: {
+    label: 'Interface language',
+    apply: 'Change language',
+    saved: 'Interface language saved.',
+  },
+  invitation: {
+    language: 'Language of the person invited',
+    mailSubject: 'Invitation to join the {site} newsroom',
+    mailText: 'Hello,\n\n{inviter} invites you to join the {site} newsroom as {role}.\nCreate your account with this link, valid for 7 days:\n\n{link}\n',
+  },
   title: 'Dashboard',
   navigation: 'Newsroom navigation',
   welcome: 'Hello, {name}',
@@ -61,6 +113,32 @@ const en: typeof fr = {
 }
 
 const ar: typeof fr = {
+  newsroom: 'غرفة الأخبار',
+  pageTitles: {
+    home: 'لوحة التحكم',
+    articles: 'المقالات',
+    newArticle: 'مقال جديد',
+    editArticle: 'تحرير المقال',
+    preview: 'معاينة',
+    revisions: 'المراجعات',
+    media: 'مكتبة الوسائط',
+    comments: 'التعليقات',
+    commentSettings: 'إعدادات التعليقات',
+    categories: 'الأقسام والوسوم',
+    users: 'المستخدمون',
+    profile: 'الملف الشخصي',
+    audit: 'سجل التدقيق',
+  },
+  language: {
+    label: 'لغة الواجهة',
+    apply: 'تغيير اللغة',
+    saved: 'حُفظت لغة الواجهة.',
+  },
+  invitation: {
+    language: 'لغة الشخص المدعو',
+    mailSubject: 'دعوة للانضمام إلى غرفة أخبار {site}',
+    mailText: 'مرحبًا،\n\nيدعوك {inviter} للانضمام إلى غرفة أخبار {site} بصفة {role}.\nأنشئ حسابك عبر هذا الرابط، وهو صالح لمدة 7 أيام:\n\n{link}\n',
+  },
   title: 'لوحة التحكم',
   navigation: 'تنقل غرفة الأخبار',
   welcome: 'مرحبًا، {name}',

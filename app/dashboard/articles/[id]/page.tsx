@@ -8,6 +8,9 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('editArticle')
 
 export default async function EditArticlePage({ params }: PageProps<'/dashboard/articles/[id]'>) {
   const { id } = await params
@@ -20,8 +23,8 @@ export default async function EditArticlePage({ params }: PageProps<'/dashboard/
   const [lock, categories, authors, images] = await Promise.all([
     editable ? acquireLock(viewer, id) : Promise.resolve({ mine: false, holderName: null, since: null }),
     listCategoryOptions(),
-    can(viewer, 'article.editAny') ? listAuthors() : Promise.resolve(null),
-    listImageOptions(),
+    can(viewer, 'article.editAny') ? listAuthors({ include: [article.authorId] }) : Promise.resolve(null),
+    listImageOptions({ include: article.featuredMediaId }),
   ])
   return (
     <section aria-labelledby="editor-heading" className="flex flex-col gap-4">

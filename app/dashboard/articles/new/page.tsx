@@ -3,6 +3,9 @@ import { listCategoryOptions } from '@/db/queries/articles-dashboard'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('newArticle')
 
 export default async function NewArticlePage() {
   const viewer = await requirePermission('article.create', '/dashboard/articles/new')

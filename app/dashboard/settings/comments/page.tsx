@@ -2,6 +2,9 @@ import { CommentSettingsForm } from '@/components/dashboard/comments/comment-set
 import { getCommentSettings } from '@/db/queries/comments'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('commentSettings')
 
 export default async function CommentSettingsPage() {
   const viewer = await requirePermission('comment.settings', '/dashboard/settings/comments')

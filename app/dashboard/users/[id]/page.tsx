@@ -1,11 +1,15 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ActionInput, ActionSelect, ActionTextarea } from '@/components/dashboard/action-field'
 import { ActionForm } from '@/components/dashboard/action-form'
 import { listImageOptions } from '@/db/queries/articles-dashboard'
 import { getProfile } from '@/db/queries/people'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
 import { updateProfileAction } from '../actions'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('profile')
 
 export default async function ProfilePage({ params }: PageProps<'/dashboard/users/[id]'>) {
   const { id } = await params
@@ -14,7 +18,7 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
   if (!person) notFound()
   const t = getDictionary(viewer.locale)
   const p = t.newsroom.people
-  const images = await listImageOptions()
+  const images = await listImageOptions({ include: person.avatarMediaId })
   return (
     <section aria-labelledby="profile-heading" className="flex max-w-xl flex-col gap-4">
       <h1 id="profile-heading" className="text-2xl font-bold">
@@ -25,25 +29,16 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
       </Link>
       <ActionForm action={updateProfileAction} t={{ errors: t.errors, newsroom: t.newsroom }} done={p.profileSaved} className="flex flex-col gap-3">
         <input type="hidden" name="id" value={person.id} />
-        <label className="flex flex-col text-sm font-semibold">
-          {p.name}
-          <input name="name" defaultValue={person.name} required className="rounded border border-gray-400 px-2 py-1 font-normal" />
-        </label>
-        <label className="flex flex-col text-sm font-semibold">
-          {p.bio}
-          <textarea name="bio" defaultValue={person.bio ?? ''} rows={4} className="rounded border border-gray-400 px-2 py-1 font-normal" />
-        </label>
-        <label className="flex flex-col text-sm font-semibold">
-          {p.avatar}
-          <select name="avatarMediaId" defaultValue={person.avatarMediaId ?? ''} className="rounded border border-gray-400 bg-white px-2 py-1 font-normal">
-            <option value="">{p.noAvatar}</option>
-            {images.map((image) => (
-              <option key={image.id} value={image.id}>
-                {image.alt || image.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ActionInput label={p.name} name="name" defaultValue={person.name} required maxLength={200} />
+        <ActionTextarea label={p.bio} name="bio" defaultValue={person.bio ?? ''} rows={4} maxLength={2000} />
+        <ActionSelect label={p.avatar} name="avatarMediaId" defaultValue={person.avatarMediaId ?? ''}>
+          <option value="">{p.noAvatar}</option>
+          {images.map((image) => (
+            <option key={image.id} value={image.id}>
+              {image.alt || image.name}
+            </option>
+          ))}
+        </ActionSelect>
         <button type="submit" className="self-start rounded bg-ink px-3 py-1.5 font-semibold text-white">
           {p.saveProfile}
         </button>

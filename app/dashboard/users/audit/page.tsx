@@ -1,6 +1,9 @@
 import { listAudit } from '@/db/queries/audit'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('audit')
 
 export default async function AuditPage() {
   const viewer = await requirePermission('audit.view', '/dashboard/users/audit')

@@ -7,6 +7,9 @@ import { createPreviewToken } from '@/lib/editor/preview-token'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
+
+export const generateMetadata = () => dashboardMetadata('preview')
 
 export default async function PreviewPage({ params }: PageProps<'/dashboard/articles/[id]/preview'>) {
   const { id } = await params

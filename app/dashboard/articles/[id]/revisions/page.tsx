@@ -9,8 +9,11 @@ import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
 import { restoreRevisionAction } from '../../actions'
+import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
 const pick = (value: string | string[] | undefined) => (typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined)
+
+export const generateMetadata = () => dashboardMetadata('revisions')
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/dashboard/articles/[id]/revisions'>) {
   const { id } = await params

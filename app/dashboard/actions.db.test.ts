@@ -1,0 +1,45 @@
+// The dashboard's own actions, through the real server action, for every kind of caller (db/test-support/actors.ts).
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { db } from '@/db'
+import { users } from '@/db/schema'
+import { actionCase, ACTOR_LABELS, checkCase, form, makeActors, testSession, type Actor } from '@/db/test-support/actors'
+
+vi.mock('@/lib/session', async () => (await import('@/db/test-support/actors')).sessionModule())
+vi.mock('@/auth', () => ({ signOut: async () => undefined }))
+vi.mock('next/headers', async () => (await import('@/db/test-support/actors')).headersModule())
+
+const { setLocaleAction } = await import('./actions')
+
+const localeOf = async (id: string) => (await db.select({ locale: users.locale }).from(users).where(eq(users.id, id)))[0]?.locale
+
+const cases = [
+  actionCase({
+    name: 'choose the dashboard language',
+    permission: 'dashboard.view',
+    prepare: async () => null,
+    run: () => setLocaleAction(null, form({ locale: 'ar' })),
+    // Signed-out visitors have no account to change; a deactivated one keeps the language it had.
+    happened: async (_context, actor) => (actor.user ? (await localeOf(actor.user.id)) === 'ar' : false),
+  }),
+]
+
+let actors: Actor[] = []
+beforeAll(async () => {
+  actors = await makeActors()
+})
+
+describe.each(ACTOR_LABELS)('as %s', (label) => {
+  it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
+    await checkCase(actors.find((a) => a.label === label)!, item)
+  })
+})
+
+describe('the language switcher', () => {
+  it('accepts only the dashboard’s languages, and says so beside the select', async () => {
+    testSession.user = actors.find((a) => a.label === 'journalist')!.user
+    expect(await setLocaleAction(null, form({ locale: 'de' }))).toMatchObject({ ok: false, fieldErrors: { locale: ['errors.fieldInvalid'] }, submitted: { locale: 'de' } })
+    expect(await setLocaleAction(null, form({ locale: 'en' }))).toEqual({ ok: true, data: { locale: 'en' } })
+    expect(await localeOf(testSession.user!.id)).toBe('en')
+  })
+})
