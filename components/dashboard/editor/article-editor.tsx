@@ -1,13 +1,13 @@
 'use client'
 
-import Image from '@tiptap/extension-image'
 import Placeholder from '@tiptap/extension-placeholder'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { heartbeatAction, saveArticleAction, takeOverAction } from '@/app/dashboard/articles/actions'
+import { articleHtml } from '@/lib/editor/article-html'
 import { AutosaveController, UNSAFE_TO_LEAVE, type SaveMode, type SaveState, type SendResult } from '@/lib/editor/autosave'
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from '@/lib/editor/local-draft'
+import { articleExtensions } from '@/lib/editor/schema'
 import type { Transition } from '@/lib/editor/workflow'
 import type { Locale } from '@/lib/i18n/config'
 import { interpolate, translate, type Dictionary, type MessageKey } from '@/lib/i18n/dictionaries'
@@ -76,18 +76,15 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
   const editor = useEditor({
     immediatelyRender: false,
     editable: canType,
-    extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true, protocols: ['https', 'mailto'] } }),
-      Image.configure({ inline: false }),
-      Placeholder.configure({ placeholder: e.placeholder }),
-    ],
+    // Every element the sanitiser allows has a node here, so opening and saving an article never drops anything.
+    extensions: articleExtensions([Placeholder.configure({ placeholder: e.placeholder })]),
     content: bodyHtml,
     editorProps: { attributes: { 'aria-label': e.body, role: 'textbox', 'aria-multiline': 'true', class: 'prose max-w-none min-h-[24rem] p-4 focus:outline-none' } },
     onUpdate: () => controller.changed(),
   })
 
   useEffect(() => {
-    if (editor) controller.attachBody(() => editor.getHTML())
+    if (editor) controller.attachBody(() => articleHtml(editor.state.doc))
   }, [editor, controller])
   useEffect(() => {
     if (editor && editor.isEditable !== canType) editor.setEditable(canType, false)
