@@ -1,7 +1,7 @@
 // The editor's document schema, shared by the browser editor and the headless round-trip test. ProseMirror drops
 // whatever its schema cannot hold, so every element the article sanitiser allows (lib/html.ts) has a node or a mark
 // here: opening an article and saving it again must never lose a table, a caption or an embed.
-import { Mark, mergeAttributes, Node, type Extensions } from '@tiptap/core'
+import { Mark, Node, type Extensions } from '@tiptap/core'
 import Image from '@tiptap/extension-image'
 import Link from '@tiptap/extension-link'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'

@@ -12,7 +12,7 @@ import type { Transition } from '@/lib/editor/workflow'
 import type { Locale } from '@/lib/i18n/config'
 import { interpolate, translate, type Dictionary, type MessageKey } from '@/lib/i18n/dictionaries'
 import { slugify } from '@/lib/slug'
-import { ConflictView } from './conflict-view'
+import { ConflictView, focusOnMount } from './conflict-view'
 import { FieldsPanel, type EditorFields } from './fields-panel'
 import { Toolbar } from './toolbar'
 import { WorkflowPanel } from './workflow-panel'
@@ -77,7 +77,9 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     immediatelyRender: false,
     editable: canType,
     // Every element the sanitiser allows has a node here, so opening and saving an article never drops anything.
-    extensions: articleExtensions([Placeholder.configure({ placeholder: e.placeholder })]),
+    extensions: articleExtensions([
+      Placeholder.configure({ includeChildren: true, placeholder: ({ node }) => (node.type.name === 'figcaption' ? e.captionPlaceholder : e.placeholder) }),
+    ]),
     content: bodyHtml,
     editorProps: { attributes: { 'aria-label': e.body, role: 'textbox', 'aria-multiline': 'true', class: 'prose max-w-none min-h-[24rem] p-4 focus:outline-none' } },
     onUpdate: () => controller.changed(),
@@ -169,7 +171,7 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="flex flex-col gap-4">
         {localDraft ? (
-          <div role="alertdialog" aria-labelledby="local-draft-text" className="rounded border border-blue-400 bg-blue-50 p-3">
+          <div role="alertdialog" aria-labelledby="local-draft-text" tabIndex={-1} ref={focusOnMount} className="rounded border border-blue-400 bg-blue-50 p-3">
             <p id="local-draft-text">{interpolate(e.restoreLocal, { time: dateTime(localDraft.savedAt, locale) })}</p>
             <div className="mt-2 flex gap-2">
               <button type="button" onClick={restoreLocal} className="rounded bg-ink px-3 py-1 text-sm text-white">
