@@ -54,6 +54,7 @@ test('the Embed button takes YouTube and X addresses, and refuses a lookalike ho
   await page.getByLabel(e.embedUrl).fill('https://twitter.com/kiosque/status/1234567890')
   await page.getByRole('button', { name: e.embedInsert }).click()
   await expect(body(page).getByRole('link', { name: 'x.com/kiosque/status/1234567890' })).toHaveAttribute('href', 'https://x.com/kiosque/status/1234567890')
+  await expect(body(page).locator('iframe[src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toBeAttached() // not replaced
   await expect(savedNote(page)).toBeVisible()
   await page.reload()
   await expect(body(page).locator('iframe[src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toBeAttached()

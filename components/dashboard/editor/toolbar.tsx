@@ -1,6 +1,7 @@
 'use client'
 
-import type { Editor } from '@tiptap/react'
+import { NodeSelection } from '@tiptap/pm/state'
+import type { Editor, JSONContent } from '@tiptap/react'
 import { useState } from 'react'
 import type { PickerImage } from '@/db/queries/media'
 import { embedAttributes } from '@/lib/editor/schema'
@@ -41,17 +42,24 @@ export function Toolbar({ editor, t, disabled }: Props) {
     setPanel(null)
     setError(null)
   }
+  // A block goes in with a paragraph after it, for the cursor; a selected embed or figure is never replaced.
+  const insertBlock = (block: JSONContent) => {
+    const { selection } = editor.state
+    const content = [block, { type: 'paragraph' }]
+    if (selection instanceof NodeSelection) chain().insertContentAt(selection.to, content).run()
+    else chain().insertContent(content).run()
+  }
   const insertEmbed = () => {
     const result = embedFromUrl(url)
     if (!result.ok) return setError(t[result.error])
-    chain().insertContent({ type: 'embed', attrs: embedAttributes(result.embed) }).run()
+    insertBlock({ type: 'embed', attrs: embedAttributes(result.embed) })
     setPanel(null)
     setError(null)
   }
   const insertImage = (image: PickerImage, alt: string, caption: string) => {
     const attrs = { src: image.src, alt, width: image.width, height: image.height, srcset: image.srcset || null, sizes: image.srcset ? '(min-width: 48rem) 48rem, 100vw' : null, loading: 'lazy' }
     const figcaption = { type: 'figcaption', content: caption ? [{ type: 'text', text: caption }] : [] }
-    chain().insertContent({ type: 'figure', content: [{ type: 'image', attrs }, figcaption] }).run()
+    insertBlock({ type: 'figure', content: [{ type: 'image', attrs }, figcaption] })
   }
   const open = (next: 'link' | 'embed') => {
     setError(null)
