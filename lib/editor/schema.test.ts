@@ -50,7 +50,14 @@ describe('the editor schema', () => {
   it('keeps the words of markup it normalises (WordPress b/i, a bare frame from an allowed host)', () => {
     expect(reopenAndSave('<p><b>gras</b> <i>italique</i></p>')).toBe('<p><strong>gras</strong> <em>italique</em></p>')
     expect(reopenAndSave('<p><iframe src="https://player.vimeo.com/video/76979871" title="Vimeo"></iframe></p>')).toBe(
-      '<figure data-embed="vimeo"><iframe src="https://player.vimeo.com/video/76979871" title="Vimeo"></iframe></figure>',
+      '<figure data-embed="vimeo"><iframe src="https://player.vimeo.com/video/76979871" title="Vimeo" loading="lazy" allowfullscreen="allowfullscreen"></iframe></figure>',
+    )
+  })
+
+  it('rebuilds pasted embed code from the allow-list, and leaves out frames from anywhere else', () => {
+    const pasted = '<p>Avant</p><iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" onload="alert(1)"></iframe><iframe src="https://evil.example/x"></iframe><p>Après</p>'
+    expect(reopenAndSave(pasted)).toBe(
+      '<p>Avant</p><figure data-embed="youtube"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube" loading="lazy" allowfullscreen="allowfullscreen"></iframe></figure><p>Après</p>',
     )
   })
 

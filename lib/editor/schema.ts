@@ -6,7 +6,7 @@ import Image from '@tiptap/extension-image'
 import Link from '@tiptap/extension-link'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
-import type { Embed as BuiltEmbed } from '@/lib/embeds'
+import { embedFromUrl, type Embed as BuiltEmbed } from '@/lib/embeds'
 
 /** A raw attribute read as stored and written back only when present (no invented defaults). */
 const raw = (name: string) => ({
@@ -116,12 +116,14 @@ export const Embed = Node.create({
   selectable: true,
   addAttributes() {
     return {
-      provider: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('data-embed') ?? providerOf(frameOf(element)?.getAttribute('src')), renderHTML: () => ({}) },
+      provider: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('data-embed') ?? pastedFrame(frameOf(element))?.provider ?? null, renderHTML: () => ({}) },
       frame: {
         default: null,
         parseHTML: (element: HTMLElement) => {
           const frame = frameOf(element)
-          return frame ? Object.fromEntries(Array.from(frame.attributes).filter((a) => IFRAME_ATTRIBUTES.has(a.name)).map((a) => [a.name, a.value])) : null
+          if (!frame) return null
+          if (!element.hasAttribute('data-embed')) return pastedFrame(frame)?.frame ?? null
+          return Object.fromEntries(Array.from(frame.attributes).filter((a) => IFRAME_ATTRIBUTES.has(a.name)).map((a) => [a.name, a.value]))
         },
         renderHTML: () => ({}),
       },
@@ -132,7 +134,8 @@ export const Embed = Node.create({
   },
   parseHTML: () => [
     { tag: 'figure[data-embed]', priority: 60 },
-    { tag: 'iframe[src]' }, // a bare frame from an allowed host: kept, inside the figure we always write
+    // A bare frame (pasted embed code, old HTML): rebuilt from the allow-list like a pasted address, or left out.
+    { tag: 'iframe[src]', getAttrs: (element: HTMLElement) => (pastedFrame(element) ? null : false) },
   ],
   renderHTML({ node }) {
     const attrs = node.attrs as EmbedAttributes
@@ -144,8 +147,10 @@ export const Embed = Node.create({
 })
 
 const frameOf = (element: HTMLElement) => (element.tagName === 'IFRAME' ? element : element.querySelector('iframe'))
-const FRAME_HOSTS: Record<string, string> = { 'www.youtube-nocookie.com': 'youtube', 'player.vimeo.com': 'vimeo' }
-const providerOf = (src: string | null | undefined) => (src && URL.canParse(src) ? (FRAME_HOSTS[new URL(src).hostname] ?? null) : null)
+const pastedFrame = (frame: Element | null) => {
+  const result = embedFromUrl(frame?.getAttribute('src') ?? '')
+  return result.ok && 'src' in result.embed ? embedAttributes(result.embed) : null
+}
 
 /** Links render only what was written, in the order the sanitiser writes it (it adds rel/target to external links). */
 const LINK_ATTRIBUTES = ['href', 'title', 'rel', 'target'] as const
