@@ -26,6 +26,7 @@ export function MediaPicker({ t, open, onClose, onInsert }: Props) {
   const [items, setItems] = useState<PickerImage[]>([])
   const [page, setPage] = useState(1)
   const [hasMore, setHasMore] = useState(false)
+  const [loaded, setLoaded] = useState(false) // "no image" only once the library has answered
   const [chosen, setChosen] = useState<PickerImage | null>(null)
   const [alt, setAlt] = useState('')
   const [caption, setCaption] = useState('')
@@ -43,6 +44,7 @@ export function MediaPicker({ t, open, onClose, onInsert }: Props) {
       setItems((previous) => (nextPage === 1 ? result.data.items : [...previous, ...result.data.items]))
       setHasMore(result.data.hasMore)
       setPage(nextPage)
+      setLoaded(true)
     })
 
   useEffect(() => {
@@ -108,9 +110,9 @@ export function MediaPicker({ t, open, onClose, onInsert }: Props) {
         </button>
       </form>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-gray-700">
-        {loading ? t.pickerLoading : items.length === 0 ? t.pickerEmpty : ''}
+        {loading ? t.pickerLoading : loaded && items.length === 0 ? t.pickerEmpty : ''}
       </p>
-      {items.length === 0 && !loading ? (
+      {loaded && items.length === 0 && !loading ? (
         // A new tab: the article stays open while the journalist uploads, then searches again here.
         <Link prefetch={false} href="/dashboard/media" target="_blank" className="text-sm underline">
           {t.pickerLibraryLink}
