@@ -54,6 +54,15 @@ describe('the editor schema', () => {
     )
   })
 
+  it('keeps the words of a card whose link was lost, and of a caption written before its image', () => {
+    expect(reopenAndSave('<figure data-embed="x">Publication de la préfecture<figcaption>Source</figcaption></figure>')).toBe(
+      '<figure data-embed="x">Publication de la préfecture<figcaption>Source</figcaption></figure>',
+    )
+    expect(reopenAndSave('<figure><figcaption>Avant</figcaption><img src="https://example.org/a.jpg" alt="A" /></figure>')).toBe(
+      '<figure><p>Avant</p><img src="https://example.org/a.jpg" alt="A" /></figure>',
+    )
+  })
+
   it('rebuilds pasted embed code from the allow-list, and leaves out frames from anywhere else', () => {
     const pasted = '<p>Avant</p><iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" onload="alert(1)"></iframe><iframe src="https://evil.example/x"></iframe><p>Après</p>'
     expect(reopenAndSave(pasted)).toBe(

@@ -128,7 +128,7 @@ export const Embed = Node.create({
         renderHTML: () => ({}),
       },
       href: { default: null, parseHTML: (element: HTMLElement) => element.querySelector('a[href]')?.getAttribute('href') ?? null, renderHTML: () => ({}) },
-      label: { default: null, parseHTML: (element: HTMLElement) => element.querySelector('a[href]')?.textContent ?? null, renderHTML: () => ({}) },
+      label: { default: null, parseHTML: (element: HTMLElement) => element.querySelector('a[href]')?.textContent ?? textOutsideCaption(element), renderHTML: () => ({}) },
       caption: { default: null, parseHTML: (element: HTMLElement) => element.querySelector('figcaption')?.textContent || null, renderHTML: () => ({}) },
     }
   },
@@ -142,10 +142,13 @@ export const Embed = Node.create({
     const figure = { 'data-embed': attrs.provider ?? '' }
     const caption = attrs.caption ? [['figcaption', {}, attrs.caption]] : []
     if (attrs.frame?.src) return ['figure', figure, ['iframe', attrs.frame], ...caption]
-    return ['figure', figure, ['a', { href: attrs.href ?? '' }, attrs.label || attrs.href || ''], ...caption]
+    if (attrs.href) return ['figure', figure, ['a', { href: attrs.href }, attrs.label || attrs.href], ...caption]
+    return ['figure', figure, attrs.label ?? '', ...caption] // a card whose link did not survive: its words do
   },
 })
 
+const textOutsideCaption = (element: HTMLElement) =>
+  Array.from(element.childNodes).filter((child) => child.nodeName !== 'FIGCAPTION').map((child) => child.textContent ?? '').join('').trim() || null
 const frameOf = (element: HTMLElement) => (element.tagName === 'IFRAME' ? element : element.querySelector('iframe'))
 const pastedFrame = (frame: Element | null) => {
   const result = embedFromUrl(frame?.getAttribute('src') ?? '')
