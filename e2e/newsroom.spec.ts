@@ -66,6 +66,7 @@ test('two tabs on one article: the stale save gets the conflict view with both t
   await typeBody(second.page, 'Version de l’onglet B.')
   const conflict = second.page.getByRole('alertdialog', { name: fr.newsroom.conflict.title })
   await expect(conflict).toBeVisible()
+  await expect(conflict).toBeFocused() // keyboard and screen-reader users meet the question at once
   await expect(conflict.getByRole('region', { name: fr.newsroom.conflict.mine })).toContainText('Version de l’onglet B.')
   await expect(conflict.getByText('Version de l’onglet A.')).toBeVisible()
   await second.page.screenshot({ path: 'docs/screenshots/conflict.png', fullPage: true })

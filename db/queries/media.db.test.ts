@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/permissions'
 import { MAX_UPLOAD_BYTES, megabytes, storeImage } from '@/lib/storage/images'
 import type { Storage } from '@/lib/storage/storage'
 import { makeArticle, makeUser } from '../test-support/factories'
-import { countMediaUses, deleteUnusedMedia, insertMedia, listMedia } from './media'
+import { countMediaUses, deleteUnusedMedia, insertMedia, listMedia, listMediaForPicker } from './media'
 
 function memoryStorage() {
   const files = new Map<string, Buffer>()
@@ -66,5 +66,28 @@ describe('media library rows', () => {
     const keys = await deleteUnusedMedia(row.id)
     expect(keys).toContain(stored.storageKey)
     expect((await listMedia('pont de pierre')).map((m) => m.id)).not.toContain(row.id)
+  })
+
+  it('pages the editor picker by search: the image, its sizes for srcset, its alt text and caption', async () => {
+    const user = await makeUser('editor')
+    const viewer: Viewer = { ...user, locale: 'fr' }
+    const { storage } = memoryStorage()
+    const tag = `halle${Date.now()}`
+    const rows = []
+    for (const n of [1, 2, 3]) {
+      const stored = await storeImage(storage, `${tag}-${n}.png`, await png(700, 400))
+      rows.push(await insertMedia(viewer, { ...stored, originalName: `${tag}-${n}.png`, alt: `La halle ${n}`, caption: n === 1 ? 'Légende 1' : '' }))
+    }
+    const first = await listMediaForPicker(tag, 1, 2)
+    expect(first.hasMore).toBe(true)
+    expect(first.items).toHaveLength(2)
+    const second = await listMediaForPicker(tag, 2, 2)
+    expect(second.hasMore).toBe(false)
+    const all = [...first.items, ...second.items]
+    expect(new Set(all.map((item) => item.id))).toEqual(new Set(rows.map((row) => row.id)))
+    const one = all.find((item) => item.alt === 'La halle 1')
+    expect(one).toMatchObject({ caption: 'Légende 1', width: 700, height: 400, src: `/media/${rows[0]!.storageKey}` })
+    expect(one?.srcset).toMatch(/^\/media\/\S+ 320w, \/media\/\S+ 640w, \/media\/\S+ 700w$/)
+    expect((await listMediaForPicker('100%_pas-trouvé', 1)).items).toEqual([])
   })
 })

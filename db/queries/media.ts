@@ -1,6 +1,7 @@
 import 'server-only'
-import { and, count, desc, eq, ilike, or, sql } from 'drizzle-orm'
+import { and, count, desc, eq, ilike, isNotNull, or, sql } from 'drizzle-orm'
 import { UserError } from '@/lib/errors'
+import { mediaUrl } from '@/lib/media-url'
 import type { Viewer } from '@/lib/permissions'
 import type { StoredImage } from '@/lib/storage/images'
 import { db } from '../index'
@@ -35,6 +36,35 @@ export async function listMedia(query = '', limit = 60) {
     .where(query ? or(ilike(media.originalName, like), ilike(media.alt, like), ilike(media.caption, like)) : undefined)
     .orderBy(desc(media.createdAt))
     .limit(limit)
+}
+
+export type PickerImage = { id: string; src: string; srcset: string; thumb: string; alt: string; caption: string; width: number | null; height: number | null }
+
+/** One page of the editor's image picker, newest first, searchable like the library. Index: media_created_idx. */
+export async function listMediaForPicker(query: string, page: number, pageSize = 12): Promise<{ items: PickerImage[]; hasMore: boolean }> {
+  const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const rows = await db
+    .select({ id: media.id, storageKey: media.storageKey, sourceUrl: media.sourceUrl, alt: media.alt, caption: media.caption, width: media.width, height: media.height, variants: media.variants })
+    .from(media)
+    .where(and(or(isNotNull(media.storageKey), isNotNull(media.sourceUrl)), query ? or(ilike(media.originalName, like), ilike(media.alt, like), ilike(media.caption, like)) : undefined))
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(pageSize + 1)
+    .offset((page - 1) * pageSize)
+  const items = rows.slice(0, pageSize).map((row) => {
+    const webp = row.variants.filter((v) => v.format === 'webp').sort((a, b) => a.width - b.width)
+    const src = row.storageKey ? mediaUrl(row.storageKey) : (row.sourceUrl ?? '')
+    return {
+      id: row.id,
+      src,
+      srcset: webp.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(', '),
+      thumb: webp[0] ? mediaUrl(webp[0].key) : src,
+      alt: row.alt,
+      caption: row.caption ?? '',
+      width: row.width,
+      height: row.height,
+    }
+  })
+  return { items, hasMore: rows.length > pageSize }
 }
 
 export async function updateMediaText(id: string, alt: string, caption: string) {

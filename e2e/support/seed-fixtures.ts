@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { and, asc, eq } from 'drizzle-orm'
 import { closeDb, db } from '@/db'
-import { articles, categories, redirects } from '@/db/schema'
+import { articles, categories, redirects, users } from '@/db/schema'
+import { sanitizeArticleHtml } from '@/lib/html'
+import { account } from './accounts'
 import { FIXTURES_FILE, type ReaderFixtures } from './fixtures'
 
 async function firstArticle(status: 'published' | 'draft' | 'scheduled') {
@@ -19,6 +21,27 @@ async function firstArticle(status: 'published' | 'draft' | 'scheduled') {
   return row
 }
 
+// What a WordPress import writes (lib/wordpress/shortcodes.ts): the editor must open and save it without losing any.
+const RICH_BODY = [
+  '<p>Les résultats du premier tour, commune par commune.</p>',
+  '<figure data-embed="youtube"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube" loading="lazy" allowfullscreen="allowfullscreen"></iframe></figure>',
+  '<table><thead><tr><th scope="col">Commune</th><th scope="col">Participation</th></tr></thead><tbody><tr><td>Saint-Étienne</td><td>61,2 %</td></tr></tbody></table>',
+  '<figure><img src="https://courrier.example.org/mairie.jpg" alt="La mairie" width="800" height="533" /><figcaption>La mairie de Saint-Étienne, dimanche.</figcaption></figure>',
+  '<p>Analyse à suivre.</p>',
+].join('')
+
+async function richDraft(categorySlug: string) {
+  const [editor] = await db.select({ id: users.id }).from(users).where(eq(users.email, account('editor').email))
+  const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, categorySlug))
+  if (!editor || !category) throw new Error('The demo newsroom has no editor account or section')
+  const [row] = await db
+    .insert(articles)
+    .values({ slug: 'e2e-resultats-importes', title: 'Résultats importés (e2e)', language: 'fr', bodyHtml: sanitizeArticleHtml(RICH_BODY), categoryId: category.id, authorId: editor.id })
+    .returning({ id: articles.id })
+  if (!row) throw new Error('insert returned no row')
+  return row.id
+}
+
 async function main() {
   const published = await firstArticle('published')
   const draft = await firstArticle('draft')
@@ -28,6 +51,7 @@ async function main() {
     hidden: [draft, scheduled].map((a) => ({ path: `/fr/${a.category}/${a.slug}`, title: a.title, slug: a.slug })),
     movedFrom: '/fr/ancienne-rubrique/article-deplace',
     legacyFrom: '/2019/03/04/vieux-billet',
+    richDraftId: await richDraft(published.category),
   }
   await db.insert(redirects).values([
     { fromPath: fixtures.movedFrom, toPath: fixtures.publishedPath, statusCode: 301 },

@@ -31,7 +31,7 @@ export function clearLocalDraft(articleId: string): void {
 /** Block-level text of an HTML fragment, for the conflict view (the browser parses; nothing is rendered as HTML). */
 export function htmlToBlocks(html: string): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  const blocks = [...doc.body.querySelectorAll('p, h2, h3, h4, li, blockquote, figcaption')]
+  const blocks = [...doc.body.querySelectorAll('p, h2, h3, h4, li, blockquote, figcaption, th, td, pre')]
     .filter((el) => !el.querySelector('p, li'))
     .map((el) => el.textContent?.trim() ?? '')
   return blocks.filter(Boolean)

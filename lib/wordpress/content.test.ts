@@ -48,8 +48,9 @@ describe('content conversion', () => {
     expect(html).toContain(`<figure data-embed="${src.includes('vimeo') ? 'vimeo' : 'youtube'}"><iframe src="${src}"`)
   })
 
-  it('keeps an embed we cannot play as a link, and a URL inside a sentence as text', () => {
-    expect(convert('[embed]https://twitter.com/a/status/1[/embed]').html).toBe('<p><a href="https://twitter.com/a/status/1" rel="noopener noreferrer" target="_blank">https://twitter.com/a/status/1</a></p>')
+  it('makes a post on X a static link card (no third-party script), an address off the allow-list a link, and a URL inside a sentence text', () => {
+    expect(convert('[embed]https://twitter.com/a/status/1[/embed]').html).toBe('<figure data-embed="x"><a href="https://x.com/a/status/1" rel="noopener noreferrer" target="_blank">x.com/a/status/1</a></figure>')
+    expect(convert('[embed]https://podcasts.example.org/episode/1[/embed]').html).toBe('<p><a href="https://podcasts.example.org/episode/1" rel="noopener noreferrer" target="_blank">https://podcasts.example.org/episode/1</a></p>')
     expect(convert('Voir https://youtu.be/dQw4w9WgXcQ ici.').html).toBe('<p>Voir https://youtu.be/dQw4w9WgXcQ ici.</p>')
   })
 

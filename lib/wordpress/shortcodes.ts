@@ -1,4 +1,5 @@
 // WordPress shortcodes and oEmbed URLs turned into the markup our sanitiser and renderer accept.
+import { embedFromUrl, embedHtml } from '@/lib/embeds'
 
 /** An image WordPress knows as an attachment, for [gallery ids="…"]. */
 export type AttachmentImage = { url: string; alt: string; caption: string }
@@ -15,33 +16,13 @@ export function parseShortcodeAttributes(text: string): Record<string, string> {
   return attributes
 }
 
-/** The iframe we show for a YouTube or Vimeo address, or null when the address is neither. */
+/** The embed markup for an address on the allow-list (lib/embeds.ts), or null when it is not embeddable. */
 export function embedFor(rawUrl: string): string | null {
-  let url: URL
-  try {
-    url = new URL(rawUrl.trim().replace(/&amp;/g, '&'))
-  } catch {
-    return null
-  }
-  const host = url.hostname.replace(/^(www\.|m\.)/, '')
-  let youtubeId: string | null = null
-  if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    youtubeId = url.searchParams.get('v') ?? url.pathname.match(/^\/(?:embed|shorts|live)\/([\w-]{6,})/)?.[1] ?? null
-  } else if (host === 'youtu.be') {
-    youtubeId = url.pathname.slice(1).split('/')[0] || null
-  }
-  if (youtubeId && /^[\w-]{6,20}$/.test(youtubeId)) {
-    const src = `https://www.youtube-nocookie.com/embed/${youtubeId}`
-    return `<figure data-embed="youtube"><iframe src="${src}" title="YouTube" loading="lazy" allowfullscreen="allowfullscreen"></iframe></figure>`
-  }
-  const vimeoId = host === 'vimeo.com' || host === 'player.vimeo.com' ? url.pathname.match(/(\d{5,})/)?.[1] : undefined
-  if (vimeoId) {
-    return `<figure data-embed="vimeo"><iframe src="https://player.vimeo.com/video/${vimeoId}" title="Vimeo" loading="lazy" allowfullscreen="allowfullscreen"></iframe></figure>`
-  }
-  return null
+  const result = embedFromUrl(rawUrl)
+  return result.ok ? embedHtml(result.embed) : null
 }
 
-/** An embed we cannot play (a tweet, a podcast…) stays a plain link to the original. */
+/** An address off the embed allow-list (a podcast, a news site…) stays a plain link to the original. */
 export function embedOrLink(url: string): string {
   const clean = url.trim()
   return embedFor(clean) ?? `<p><a href="${escapeAttribute(clean)}">${escapeText(clean)}</a></p>`

@@ -1,7 +1,7 @@
 'use server'
 
 import { z } from 'zod'
-import { deleteUnusedMedia, insertMedia, updateMediaText } from '@/db/queries/media'
+import { deleteUnusedMedia, insertMedia, listMediaForPicker, updateMediaText } from '@/db/queries/media'
 import { recordAudit } from '@/db/queries/audit'
 import { defineAction } from '@/lib/action'
 import { UserError } from '@/lib/errors'
@@ -44,4 +44,11 @@ export const deleteMediaAction = defineAction({
     await recordAudit({ actorId: viewer.id, action: 'media.delete', targetType: 'media', targetId: input.id })
     return { data: null }
   },
+})
+
+/** The editor's image picker: a page of the library (read-only, for anyone who writes articles). */
+export const pickMediaAction = defineAction({
+  permission: 'article.create',
+  schema: z.object({ q: z.string().trim().max(200).default(''), page: z.coerce.number().int().min(1).max(10_000).default(1) }),
+  run: async (input) => ({ data: await listMediaForPicker(input.q, input.page) }),
 })

@@ -1,18 +1,18 @@
 'use client'
 
-import Image from '@tiptap/extension-image'
 import Placeholder from '@tiptap/extension-placeholder'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { heartbeatAction, saveArticleAction, takeOverAction } from '@/app/dashboard/articles/actions'
+import { articleHtml } from '@/lib/editor/article-html'
 import { AutosaveController, UNSAFE_TO_LEAVE, type SaveMode, type SaveState, type SendResult } from '@/lib/editor/autosave'
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from '@/lib/editor/local-draft'
+import { articleExtensions } from '@/lib/editor/schema'
 import type { Transition } from '@/lib/editor/workflow'
 import type { Locale } from '@/lib/i18n/config'
 import { interpolate, translate, type Dictionary, type MessageKey } from '@/lib/i18n/dictionaries'
 import { slugify } from '@/lib/slug'
-import { ConflictView } from './conflict-view'
+import { ConflictView, focusOnMount } from './conflict-view'
 import { FieldsPanel, type EditorFields } from './fields-panel'
 import { Toolbar } from './toolbar'
 import { WorkflowPanel } from './workflow-panel'
@@ -76,18 +76,17 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
   const editor = useEditor({
     immediatelyRender: false,
     editable: canType,
-    extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true, protocols: ['https', 'mailto'] } }),
-      Image.configure({ inline: false }),
-      Placeholder.configure({ placeholder: e.placeholder }),
-    ],
+    // Every element the sanitiser allows has a node here, so opening and saving an article never drops anything.
+    extensions: articleExtensions([
+      Placeholder.configure({ includeChildren: true, placeholder: ({ node }) => (node.type.name === 'figcaption' ? e.captionPlaceholder : e.placeholder) }),
+    ]),
     content: bodyHtml,
     editorProps: { attributes: { 'aria-label': e.body, role: 'textbox', 'aria-multiline': 'true', class: 'prose max-w-none min-h-[24rem] p-4 focus:outline-none' } },
     onUpdate: () => controller.changed(),
   })
 
   useEffect(() => {
-    if (editor) controller.attachBody(() => editor.getHTML())
+    if (editor) controller.attachBody(() => articleHtml(editor.state.doc))
   }, [editor, controller])
   useEffect(() => {
     if (editor && editor.isEditable !== canType) editor.setEditable(canType, false)
@@ -184,7 +183,7 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="flex flex-col gap-4">
         {localDraft ? (
-          <div role="alertdialog" aria-labelledby="local-draft-text" className="rounded border border-blue-400 bg-blue-50 p-3">
+          <div role="alertdialog" aria-labelledby="local-draft-text" tabIndex={-1} ref={focusOnMount} className="rounded border border-blue-400 bg-blue-50 p-3">
             <p id="local-draft-text">{interpolate(e.restoreLocal, { time: dateTime(localDraft.savedAt, locale) })}</p>
             <div className="mt-2 flex gap-2">
               <button type="button" onClick={restoreLocal} className="rounded bg-ink px-3 py-1 text-sm text-white">

@@ -13,6 +13,12 @@ type Props = {
   onKeepTheirs: () => void
 }
 
+/**
+ * An alertdialog takes focus when it appears, so keyboard and screen-reader users meet the question at once. Module
+ * level, so React calls it on mount only (an inline ref callback would run, and steal focus, at every render).
+ */
+export const focusOnMount = (element: HTMLElement | null) => element?.focus()
+
 /** Both texts side by side; the author chooses. The one not chosen stays in the revisions. */
 export function ConflictView({ t, mine, theirs, onKeepMine, onKeepTheirs }: Props) {
   const column = (heading: string, version: Version, id: string) => (
@@ -29,7 +35,7 @@ export function ConflictView({ t, mine, theirs, onKeepMine, onKeepTheirs }: Prop
     </section>
   )
   return (
-    <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-intro" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
+    <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-intro" tabIndex={-1} ref={focusOnMount} className="rounded border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-title" className="text-xl font-bold">
         {t.title}
       </h2>

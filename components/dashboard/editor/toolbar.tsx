@@ -1,19 +1,24 @@
 'use client'
 
-import type { Editor } from '@tiptap/react'
+import { NodeSelection } from '@tiptap/pm/state'
+import type { Editor, JSONContent } from '@tiptap/react'
 import { useState } from 'react'
+import type { PickerImage } from '@/db/queries/media'
+import { embedAttributes } from '@/lib/editor/schema'
+import { embedFromUrl } from '@/lib/embeds'
 import type { Dictionary } from '@/lib/i18n/dictionaries'
+import { MediaPicker } from './media-picker'
 
 type Props = { editor: Editor; t: Dictionary['newsroom']['editor']; disabled: boolean }
 
-const SAFE_LINK = /^(https:\/\/|http:\/\/|mailto:)/i
-const SAFE_IMAGE = /^(https:\/\/|\/media\/)/i
+// The sanitiser keeps https and mailto links only (lib/html.ts): anything else would lose its address on save.
+const SAFE_LINK = /^(https:\/\/|mailto:)/i
 
 /** Formatting buttons: each has a name for screen readers and says whether it is on (aria-pressed). */
 export function Toolbar({ editor, t, disabled }: Props) {
-  const [panel, setPanel] = useState<'link' | 'image' | null>(null)
+  const [panel, setPanel] = useState<'link' | 'embed' | null>(null)
+  const [picking, setPicking] = useState(false)
   const [url, setUrl] = useState('')
-  const [alt, setAlt] = useState('')
   const [error, setError] = useState<string | null>(null)
 
   const button = (label: string, active: boolean, run: () => void) => (
@@ -37,11 +42,28 @@ export function Toolbar({ editor, t, disabled }: Props) {
     setPanel(null)
     setError(null)
   }
-  const insertImage = () => {
-    if (!SAFE_IMAGE.test(url.trim()) || !alt.trim()) return setError(t.imageAlt)
-    chain().setImage({ src: url.trim(), alt: alt.trim() }).run()
+  // A block goes in with a paragraph after it, for the cursor; a selected embed or figure is never replaced.
+  const insertBlock = (block: JSONContent) => {
+    const { selection } = editor.state
+    const content = [block, { type: 'paragraph' }]
+    if (selection instanceof NodeSelection) chain().insertContentAt(selection.to, content).run()
+    else chain().insertContent(content).run()
+  }
+  const insertEmbed = () => {
+    const result = embedFromUrl(url)
+    if (!result.ok) return setError(t[result.error])
+    insertBlock({ type: 'embed', attrs: embedAttributes(result.embed) })
     setPanel(null)
     setError(null)
+  }
+  const insertImage = (image: PickerImage, alt: string, caption: string) => {
+    const attrs = { src: image.src, alt, width: image.width, height: image.height, srcset: image.srcset || null, sizes: image.srcset ? '(min-width: 48rem) 48rem, 100vw' : null, loading: 'lazy' }
+    const figcaption = { type: 'figcaption', content: caption ? [{ type: 'text', text: caption }] : [] }
+    insertBlock({ type: 'figure', content: [{ type: 'image', attrs }, figcaption] })
+  }
+  const open = (next: 'link' | 'embed') => {
+    setError(null)
+    setPanel(panel === next ? null : next)
   }
 
   return (
@@ -56,30 +78,32 @@ export function Toolbar({ editor, t, disabled }: Props) {
         {button(t.blockquote, editor.isActive('blockquote'), () => chain().toggleBlockquote().run())}
         {button(t.link, editor.isActive('link') || panel === 'link', () => {
           setUrl((editor.getAttributes('link').href as string | undefined) ?? 'https://')
-          setPanel(panel === 'link' ? null : 'link')
+          open('link')
         })}
-        {button(t.image, panel === 'image', () => {
+        {button(t.image, picking, () => setPicking(true))}
+        {button(t.embed, panel === 'embed', () => {
           setUrl('')
-          setAlt('')
-          setPanel(panel === 'image' ? null : 'image')
+          open('embed')
         })}
         {button(t.undo, false, () => chain().undo().run())}
         {button(t.redo, false, () => chain().redo().run())}
       </div>
       {panel ? (
-        <div className="mt-2 flex flex-wrap items-end gap-2">
-          <label className="flex flex-col text-sm">
-            {panel === 'link' ? t.linkUrl : t.imageUrl}
-            <input value={url} onChange={(e) => setUrl(e.target.value)} className="rounded border border-gray-400 px-2 py-1" type="url" />
+        <form
+          noValidate // our messages, not the browser's: they say what to paste instead
+          className="mt-2 flex flex-wrap items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (panel === 'link') applyLink()
+            else insertEmbed()
+          }}
+        >
+          <label className="flex min-w-72 flex-col text-sm">
+            {panel === 'link' ? t.linkUrl : t.embedUrl}
+            <input value={url} onChange={(e) => setUrl(e.target.value)} className="rounded border border-gray-400 px-2 py-1" type="url" aria-invalid={error ? true : undefined} autoFocus />
           </label>
-          {panel === 'image' ? (
-            <label className="flex flex-col text-sm">
-              {t.imageAlt}
-              <input value={alt} onChange={(e) => setAlt(e.target.value)} className="rounded border border-gray-400 px-2 py-1" required />
-            </label>
-          ) : null}
-          <button type="button" onClick={panel === 'link' ? applyLink : insertImage} className="rounded bg-ink px-3 py-1 text-sm text-white">
-            {panel === 'link' ? t.linkApply : t.imageInsert}
+          <button type="submit" className="rounded bg-ink px-3 py-1 text-sm text-white">
+            {panel === 'link' ? t.linkApply : t.embedInsert}
           </button>
           {panel === 'link' && editor.isActive('link') ? (
             <button type="button" onClick={() => (chain().unsetLink().run(), setPanel(null))} className="rounded border px-3 py-1 text-sm">
@@ -91,8 +115,9 @@ export function Toolbar({ editor, t, disabled }: Props) {
               {error}
             </p>
           ) : null}
-        </div>
+        </form>
       ) : null}
+      <MediaPicker t={t} open={picking} onClose={() => setPicking(false)} onInsert={insertImage} />
     </div>
   )
 }
