@@ -1,9 +1,9 @@
 // The dashboard's own actions, through the real server action, for every kind of caller (db/test-support/actors.ts).
 import { eq } from 'drizzle-orm'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
 import { users } from '@/db/schema'
-import { actionCase, ACTOR_LABELS, checkCase, form, makeActors, testSession, type Actor } from '@/db/test-support/actors'
+import { actionCase, describeEveryActor, form, testSession } from '@/db/test-support/actors'
 
 vi.mock('@/lib/session', async () => (await import('@/db/test-support/actors')).sessionModule())
 vi.mock('@/auth', () => ({ signOut: async () => undefined }))
@@ -24,20 +24,11 @@ const cases = [
   }),
 ]
 
-let actors: Actor[] = []
-beforeAll(async () => {
-  actors = await makeActors()
-})
-
-describe.each(ACTOR_LABELS)('as %s', (label) => {
-  it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
-    await checkCase(actors.find((a) => a.label === label)!, item)
-  })
-})
+const actor = describeEveryActor(cases)
 
 describe('the language switcher', () => {
   it('accepts only the dashboard’s languages, and says so beside the select', async () => {
-    testSession.user = actors.find((a) => a.label === 'journalist')!.user
+    testSession.user = actor('journalist').user
     expect(await setLocaleAction(null, form({ locale: 'de' }))).toMatchObject({ ok: false, fieldErrors: { locale: ['errors.fieldInvalid'] }, submitted: { locale: 'de' } })
     expect(await setLocaleAction(null, form({ locale: 'en' }))).toEqual({ ok: true, data: { locale: 'en' } })
     expect(await localeOf(testSession.user!.id)).toBe('en')

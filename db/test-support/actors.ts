@@ -2,7 +2,7 @@
 // each role, a signed-out visitor and a deactivated account. Tests stub only the session: they set
 // `session.user` and the real findActiveViewer decides who that is (so a deactivated account is nobody).
 import { eq } from 'drizzle-orm'
-import { expect } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { users, ROLES, type Role } from '@/db/schema'
 import { can, type Permission, type Viewer } from '@/lib/permissions'
@@ -84,3 +84,20 @@ export async function checkCase<C>(actor: Actor, item: ActionCase<C>) {
 
 /** Each case is type-checked against its own context here; the list then holds cases of different contexts. */
 export const actionCase = <C>(item: ActionCase<C>) => item as unknown as ActionCase<unknown>
+
+/**
+ * Runs every case for every kind of caller (one `describe` per actor) and returns a lookup of the actors by label,
+ * for the file's own extra tests.
+ */
+export function describeEveryActor(cases: ActionCase<unknown>[]): (label: (typeof ACTOR_LABELS)[number]) => Actor {
+  let actors: Actor[] = []
+  beforeAll(async () => {
+    actors = await makeActors()
+  })
+  describe.each(ACTOR_LABELS)('as %s', (label) => {
+    it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
+      await checkCase(actors.find((a) => a.label === label)!, item)
+    })
+  })
+  return (label) => actors.find((a) => a.label === label)!
+}

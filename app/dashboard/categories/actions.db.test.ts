@@ -1,10 +1,10 @@
 // Every section and tag action, through the real server action, for every kind of caller
 // (db/test-support/actors.ts): editors and administrators manage the taxonomy. The database says what happened.
 import { eq } from 'drizzle-orm'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
 import { categories, tags } from '@/db/schema'
-import { actionCase, ACTOR_LABELS, checkCase, form, makeActors, testSession, type Actor } from '@/db/test-support/actors'
+import { actionCase, describeEveryActor, form, testSession } from '@/db/test-support/actors'
 import { makeCategory, unique } from '@/db/test-support/factories'
 
 vi.mock('@/lib/session', async () => (await import('@/db/test-support/actors')).sessionModule())
@@ -64,20 +64,11 @@ const cases = [
   }),
 ]
 
-let actors: Actor[] = []
-beforeAll(async () => {
-  actors = await makeActors()
-})
-
-describe.each(ACTOR_LABELS)('as %s', (label) => {
-  it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
-    await checkCase(actors.find((a) => a.label === label)!, item)
-  })
-})
+const actor = describeEveryActor(cases)
 
 describe('a refused form says which field and keeps what was typed', () => {
   it('an invalid slug is reported on the slug, with every typed value sent back', async () => {
-    testSession.user = actors.find((a) => a.label === 'editor')!.user
+    testSession.user = actor('editor').user
     const result = await actions.createCategoryAction(null, form({ slug: 'Sport Été!', nameFr: 'Sport', nameEn: 'Sports', nameAr: '', position: '2' }))
     expect(result).toEqual({
       ok: false,
@@ -88,14 +79,14 @@ describe('a refused form says which field and keeps what was typed', () => {
   })
 
   it('a slug already taken is reported on the slug too', async () => {
-    testSession.user = actors.find((a) => a.label === 'editor')!.user
+    testSession.user = actor('editor').user
     const existing = await makeCategory()
     const result = await actions.createCategoryAction(null, form({ slug: existing.slug, nameFr: 'Doublon', nameEn: '', nameAr: '', position: '0' }))
     expect(result).toMatchObject({ ok: false, error: 'newsroom.taxonomy.errors.slugTaken', fieldErrors: { slug: ['newsroom.taxonomy.errors.slugTaken'] } })
   })
 
   it('a rule without its own sentence gets a translated one, never Zod’s English', async () => {
-    testSession.user = actors.find((a) => a.label === 'editor')!.user
+    testSession.user = actor('editor').user
     const result = await actions.createTagAction(null, form({ slug: unique('mot'), name: 'x'.repeat(201) }))
     expect(result).toMatchObject({ ok: false, fieldErrors: { name: ['errors.fieldTooLong'] } })
   })

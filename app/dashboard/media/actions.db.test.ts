@@ -2,10 +2,10 @@
 // permission table says who may, the database says whether it happened. Files go to memory, not the data folder.
 import { eq } from 'drizzle-orm'
 import sharp from 'sharp'
-import { beforeAll, describe, it, vi } from 'vitest'
+import { vi } from 'vitest'
 import { db } from '@/db'
 import { media } from '@/db/schema'
-import { actionCase, ACTOR_LABELS, checkCase, form, makeActors, type Actor } from '@/db/test-support/actors'
+import { actionCase, describeEveryActor, form } from '@/db/test-support/actors'
 import { unique } from '@/db/test-support/factories'
 
 vi.mock('@/lib/session', async () => (await import('@/db/test-support/actors')).sessionModule())
@@ -47,13 +47,4 @@ const cases = [
   }),
 ]
 
-let actors: Actor[] = []
-beforeAll(async () => {
-  actors = await makeActors()
-})
-
-describe.each(ACTOR_LABELS)('as %s', (label) => {
-  it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
-    await checkCase(actors.find((a) => a.label === label)!, item)
-  })
-})
+describeEveryActor(cases)

@@ -1,10 +1,10 @@
 // Every people action, through the real server action, for every kind of caller (db/test-support/actors.ts): only
 // administrators manage people. The permission table says who may, the database says whether it happened.
 import { eq } from 'drizzle-orm'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
 import { invitations, users } from '@/db/schema'
-import { actionCase, ACTOR_LABELS, checkCase, form, makeActors, testSession, type Actor } from '@/db/test-support/actors'
+import { actionCase, describeEveryActor, form, testSession } from '@/db/test-support/actors'
 import { makeUser, unique } from '@/db/test-support/factories'
 import type { MailMessage } from '@/lib/mail/transport'
 
@@ -49,20 +49,11 @@ const cases = [
   }),
 ]
 
-let actors: Actor[] = []
-beforeAll(async () => {
-  actors = await makeActors()
-})
-
-describe.each(ACTOR_LABELS)('as %s', (label) => {
-  it.each(cases.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
-    await checkCase(actors.find((a) => a.label === label)!, item)
-  })
-})
+const actor = describeEveryActor(cases)
 
 describe('the invitation mail', () => {
   it('is written in the language the inviter chose, and its link opens the page in it', async () => {
-    testSession.user = actors.find((a) => a.label === 'admin')!.user
+    testSession.user = actor('admin').user
     const email = `${unique('lina')}@test.kiosque`
     expect(await inviteAction(null, form({ email, role: 'editor', locale: 'ar' }))).toMatchObject({ ok: true, data: { link: expect.stringMatching(/\/invite\/[\w-]+\?lang=ar$/) } })
     const mail = outbox.find((message) => message.to === email)!
