@@ -31,6 +31,31 @@ test.describe('old WordPress addresses', () => {
     })
   }
 
+  for (const legacy of ['/tag/transport-maritime', '/?tag=transport-maritime', '/tag/transport-maritime/page/3']) {
+    test(`${legacy} answers 301 to the tag page`, async ({ request }) => {
+      expect(await hops(request, legacy)).toEqual([[301, '/fr/tag/transport-maritime'], [200, '']])
+    })
+  }
+
+  test('a tag archive with its trailing slash loses it, then answers 301', async ({ request }) => {
+    expect(await hops(request, '/tag/transport-maritime/')).toEqual([
+      [308, '/tag/transport-maritime'],
+      [301, '/fr/tag/transport-maritime'],
+      [200, ''],
+    ])
+  })
+
+  for (const [legacy, target] of [
+    ['/author/cdubois', '/fr/auteur/claire-dubois'],
+    ['/?author=2', '/fr/auteur/claire-dubois'],
+    ['/category/economie/page/2', '/fr/economie'],
+    ['/feed', '/fr/feed.xml'],
+  ] as const) {
+    test(`${legacy} answers 301 to ${target}`, async ({ request }) => {
+      expect(await hops(request, legacy)).toEqual([[301, target], [200, '']])
+    })
+  }
+
   test('a permalink with its trailing slash loses it (Next’s 308), then answers 301', async ({ request }) => {
     expect(await hops(request, '/2019/05/12/le-port-rouvre/')).toEqual([
       [308, '/2019/05/12/le-port-rouvre'],

@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq, inArray, isNull } from 'drizzle-orm'
 import { comments } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
 import { cleanCommentName, cleanCommentText, normalizeAuthorUrl } from '@/lib/comments/text'
 import { commentToPlainText } from '@/lib/wordpress/content'
 import { checksum, commentStatus, wpDate } from '@/lib/wordpress/map'
 import type { WxrComment } from '@/lib/wordpress/wxr-types'
 import { bulkInsert } from './bulk'
-import { type ImportContext, tally, warn } from './context'
+import { type ImportContext, tally, touch, warn } from './context'
 import { findRefs, saveRefs } from './refs'
 
 export type PostComments = { articleId: string; postId: string; comments: WxrComment[] }
@@ -79,6 +80,7 @@ export async function importComments(ctx: ImportContext, posts: PostComments[]):
       inserts.push({ id, ...values })
       tally(ctx, 'comment', 'created')
     }
+    touch(ctx, cacheTags.comments(articleId))
     localIds.set(comment.id, id)
     refRows.push({ externalId: comment.id, localId: id, checksum: hash })
     if (hasParent(comment) && !parentId) ctx.pendingParents.push({ commentId: id, wpParentId: comment.parentId, wpCommentId: comment.id })

@@ -2,15 +2,14 @@
 // all or nothing, so a crash, a bad byte or Ctrl-C leaves whole items only; external_refs make a re-run of the
 // same file a no-op and a newer export an update.
 import { stat } from 'node:fs/promises'
-import path from 'node:path'
 import { TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '@/db'
 import type { Language } from '@/db/schema'
-import { env } from '@/lib/env'
+import { getStorage, localStorage } from '@/lib/storage/storage'
 import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
 import type { WxrAuthor, WxrCategory, WxrItem, WxrRecord, WxrTag } from '@/lib/wordpress/wxr-types'
 import { copySummary, emptySummary, type ImportContext, type Summary, tally, warn } from './context'
-import { linkCategoryParents, linkCommentParents, linkFeaturedImages, writeTermRedirects } from './finish'
+import { linkCategoryParents, linkCommentParents, linkFeaturedImages, writeArchiveRedirects } from './finish'
 import { importAttachments } from './media'
 import { importAuthors } from './people'
 import { importPosts } from './posts'
@@ -24,13 +23,21 @@ export type ImportOptions = {
   language?: Language
   authorEmails?: Map<string, string> // --authors: WordPress login → e-mail of an existing user
   uploadsDir?: string | null
-  mediaDir?: string
+  mediaDir?: string // tests: a folder of their own instead of the site's media storage
   signal?: AbortSignal // Ctrl-C: the batch being written finishes, then the import stops
   onProgress?: (progress: ImportProgress) => void
   batchSize?: { posts: number; comments: number; characters?: number }
 }
 
-export type ImportResult = { summary: Summary; source: string; wxrVersion: string; interrupted: boolean; dryRun: boolean }
+export type ImportResult = {
+  summary: Summary
+  source: string
+  wxrVersion: string
+  interrupted: boolean
+  dryRun: boolean
+  changedTags: string[] // cache tags a running site should refresh, beyond the base ones (lib/site-refresh.ts)
+  tooManyChangedTags: boolean // more pages changed than listed: restarting the site is the sure way
+}
 
 /** The import stopped: `committed` is what the database holds from this run (nothing for a dry run). */
 export class ImportFailedError extends Error {
@@ -67,7 +74,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     language: options.language ?? 'fr',
     dryRun: Boolean(options.dryRun),
     uploadsDir: options.uploadsDir ?? null,
-    mediaDir: options.mediaDir ?? path.join(env.DATA_DIR, 'media'),
+    storage: options.mediaDir ? localStorage(options.mediaDir) : getStorage(),
     summary: emptySummary(),
     authorsByLogin: new Map(),
     authorsById: new Map(),
@@ -77,6 +84,8 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     attachments: new Map(),
     pendingParents: [],
     pendingThumbnails: [],
+    changedTags: new Set(),
+    tooManyChangedTags: false,
   }
   // A batch is one transaction: large enough to amortise commits, small enough to keep memory flat (a few MB of text).
   const limits = { posts: 100, comments: 2000, characters: 4_000_000, ...options.batchSize }
@@ -141,14 +150,14 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     if (!interrupted) await flush()
     await inTransaction(async () => {
       await linkCategoryParents(ctx)
-      await writeTermRedirects(ctx)
+      await writeArchiveRedirects(ctx)
       await linkCommentParents(ctx)
       await linkFeaturedImages(ctx)
     })
   } catch (error) {
     throw new ImportFailedError(error instanceof Error ? error : new Error(String(error)), options.dryRun ? emptySummary() : committed)
   }
-  return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun }
+  return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun, changedTags: [...ctx.changedTags], tooManyChangedTags: ctx.tooManyChangedTags }
 }
 
 async function writeBatch(ctx: ImportContext, records: WxrRecord[]): Promise<void> {

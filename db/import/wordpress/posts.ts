@@ -2,13 +2,14 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm'
 import { articleRevisions, articles, articleTags } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
 import { paths } from '@/lib/paths'
 import { convertContent, excerptToText } from '@/lib/wordpress/content'
 import { type ArticleStatus, POST_STATUSES, checksum, importSlug, itemLanguage, legacyPath, postMeta, wpDate } from '@/lib/wordpress/map'
 import type { WxrItem } from '@/lib/wordpress/wxr-types'
 import { importComments, type PostComments } from './comments'
 import { bulkInsert } from './bulk'
-import { type ImportContext, tally, warn } from './context'
+import { type ImportContext, tally, touch, warn } from './context'
 import { ensureAuthor } from './people'
 import { writeRedirects } from './redirects'
 import { findRefs, saveRefs } from './refs'
@@ -173,6 +174,7 @@ async function insertNewArticles(ctx: ImportContext, created: NewArticle[]): Pro
     const base = values.slug
     for (let n = 2; taken.has(values.slug); n++) values.slug = `${base}-${n}`
     taken.add(values.slug)
+    touch(ctx, cacheTags.slug(values.slug)) // a running site may have cached "no such article" for this address
   }
   await bulkInsert(ctx, articles, created)
   tally(ctx, 'post', 'created', created.length)
@@ -244,6 +246,7 @@ async function applyUpdates(
     refRows.push({ externalId: item.postId, localId: article.id, checksum: `${hash}:${version}` })
     redirectRows.push(...redirectsFor(ctx, item, { ...values, slug: article.slug }))
     tally(ctx, 'post', 'updated')
+    touch(ctx, cacheTags.article(article.id), cacheTags.slug(article.slug))
     done.push({ item, articleId: article.id })
   }
   return done
