@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 
 export type GenerateOptions = { posts: number; comments: number }
 // redirects: the old addresses the import must answer, counted from what is written (see docs/wordpress-import.md).
-export type GeneratedCounts = { posts: number; comments: number; replies: number; attachments: number; redirects: number; bytes: number }
+export type GeneratedCounts = { authors: number; posts: number; comments: number; replies: number; attachments: number; redirects: number; bytes: number }
 
 // Mulberry32: a tiny seeded PRNG, so every run writes the same file.
 function random(seed: number) {
@@ -81,7 +81,7 @@ export async function generateWxr(file: string, options: GenerateOptions): Promi
   // per category /category/<path>, its /feed and ?cat=<id>, plus /category/<slug> and its /feed for a subcategory;
   // per tag /tag/<slug> and ?tag=<slug>. Each post adds its permalink and ?p=<id>.
   const archiveRedirects = 3 + 2 * authors.length + categories.reduce((sum, c) => sum + (c.parent ? 5 : 3), 0) + 2 * tagSlugs.length
-  const counts: GeneratedCounts = { posts: 0, comments: 0, replies: 0, attachments: 0, redirects: archiveRedirects, bytes: 0 }
+  const counts: GeneratedCounts = { authors: authors.length, posts: 0, comments: 0, replies: 0, attachments: 0, redirects: archiveRedirects, bytes: 0 }
   const perPost = options.comments / options.posts
   let commentId = 1
   const start = Date.UTC(2015, 0, 1)
