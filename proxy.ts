@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
-import { NOT_FOUND_SEGMENT } from './lib/paths'
+import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { parsePublicPath } from './lib/public-routes'
 
 const { auth } = NextAuth(authConfig)
@@ -94,7 +94,7 @@ export default auth(async (request) => {
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
     return withNonce(request)
   }
-  if (pathname === '/' && !searchParams.has('p') && !searchParams.has('cat') && !searchParams.has('tag')) {
+  if (pathname === '/' && !LEGACY_QUERY_PARAMS.some((name) => searchParams.has(name))) {
     const locale = negotiateLocale(request.headers.get('accept-language'))
     const response = NextResponse.redirect(new URL(`/${locale}`, request.nextUrl.origin), 307)
     response.headers.set('Vary', 'Accept-Language')
@@ -104,6 +104,7 @@ export default auth(async (request) => {
 })
 
 export const config = {
-  // Public pages pass through for the existence check above (home, search and feeds skip it at once).
-  matcher: ['/((?!_next/|api/|favicon\\.ico|robots\\.txt|sitemap|feed|media/|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|css|js|woff2?)$).*)'],
+  // Public pages pass through for the existence check above (home, search and feeds skip it at once). WordPress's
+  // /feed is an old address to redirect, so only our own /feed.xml files are left out.
+  matcher: ['/((?!_next/|api/|favicon\\.ico|robots\\.txt|sitemap|feed\\.xml|media/|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|css|js|woff2?)$).*)'],
 }

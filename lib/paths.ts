@@ -20,14 +20,14 @@ export const paths = {
 }
 
 // Query parameters that identify a page in WordPress (?p=123, ?cat=4, ?page_id=9); all others are dropped.
-const MEANINGFUL_PARAMS = ['p', 'page_id', 'cat', 'tag', 'author']
+export const LEGACY_QUERY_PARAMS = ['p', 'page_id', 'cat', 'tag', 'author']
 
 /** The form under which redirects are stored and looked up: no trailing slash, only meaningful query params. */
 export function normalizeRedirectPath(raw: string): string {
   const url = new URL(raw, 'http://kiosque.invalid')
   let pathname = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/'
   if (!pathname.startsWith('/')) pathname = `/${pathname}`
-  const kept = MEANINGFUL_PARAMS.filter((name) => url.searchParams.has(name)).map(
+  const kept = LEGACY_QUERY_PARAMS.filter((name) => url.searchParams.has(name)).map(
     (name) => `${name}=${url.searchParams.get(name) ?? ''}`,
   )
   return kept.length ? `${pathname}?${kept.join('&')}` : pathname

@@ -20,13 +20,13 @@ if [ "$DRIVER" = postgres ]; then
   export E2E_DATABASE_URL="${ADMIN_URL%/*}/$NAME"
   DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/db-setup.ts
   DATABASE_URL="$E2E_DATABASE_URL" npx tsx e2e/support/seed-fixtures.ts # rows the specs need (redirects…)
-  DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" >/dev/null
+  DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" --site none >/dev/null
   DATABASE_URL="$E2E_DATABASE_URL" npx next build
 else
   rm -rf .data/e2e
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/db-setup.ts
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx e2e/support/seed-fixtures.ts # rows the specs need (redirects…)
-  env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" >/dev/null
+  env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx tsx scripts/import-wordpress.ts "$WXR_FIXTURE" --site none >/dev/null
   # The build prerenders pages from the same data the tests read.
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx next build
 fi

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 export type GenerateOptions = { posts: number; comments: number }
-export type GeneratedCounts = { posts: number; comments: number; replies: number; attachments: number; bytes: number }
+// redirects: the old addresses the import must answer, counted from what is written (see docs/wordpress-import.md).
+export type GeneratedCounts = { authors: number; posts: number; comments: number; replies: number; attachments: number; redirects: number; bytes: number }
 
 // Mulberry32: a tiny seeded PRNG, so every run writes the same file.
 function random(seed: number) {
@@ -76,7 +77,11 @@ export async function generateWxr(file: string, options: GenerateOptions): Promi
     await write(`\t<wp:tag><wp:term_id>${i + 100}</wp:term_id><wp:tag_slug>${cdata(slug)}</wp:tag_slug><wp:tag_name>${cdata(`Sujet ${i + 1}`)}</wp:tag_name></wp:tag>\n`)
   }
 
-  const counts: GeneratedCounts = { posts: 0, comments: 0, replies: 0, attachments: 0, bytes: 0 }
+  // Archive addresses: the site feed (/feed, /feed/rss2, /feed/atom); per author /author/<login> and ?author=<id>;
+  // per category /category/<path>, its /feed and ?cat=<id>, plus /category/<slug> and its /feed for a subcategory;
+  // per tag /tag/<slug> and ?tag=<slug>. Each post adds its permalink and ?p=<id>.
+  const archiveRedirects = 3 + 2 * authors.length + categories.reduce((sum, c) => sum + (c.parent ? 5 : 3), 0) + 2 * tagSlugs.length
+  const counts: GeneratedCounts = { authors: authors.length, posts: 0, comments: 0, replies: 0, attachments: 0, redirects: archiveRedirects, bytes: 0 }
   const perPost = options.comments / options.posts
   let commentId = 1
   const start = Date.UTC(2015, 0, 1)
@@ -129,6 +134,7 @@ export async function generateWxr(file: string, options: GenerateOptions): Promi
     // WordPress lists comments by id, but threads sometimes arrive reversed: swap a reply before its parent now and then.
     if (postComments.length > 3 && p % 11 === 0) postComments.reverse()
     counts.posts++
+    counts.redirects += 2
     await write(`\t<item>
 \t\t<title>${cdata(sentence().slice(0, 90))}</title>
 \t\t<link>https://gazette.example.org/${date.getUTCFullYear()}/${pad(date.getUTCMonth() + 1)}/${slug}/</link>

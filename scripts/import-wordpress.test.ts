@@ -1,7 +1,10 @@
 // The command's own behaviour: argument errors, a clear stop on a file that is not an export, a dry run's report.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { isSiteRefreshToken } from '@/lib/site-refresh'
 
 const tsx = path.resolve('node_modules/.bin/tsx')
 const fixture = (name: string) => path.resolve('lib/wordpress/fixtures', name)
@@ -37,5 +40,52 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/post\s+6\s+0\s+0\s+2\s+\d+/)
     expect(stdout).toMatch(/comment\s+6\s+0\s+0\s+1\s+\d+/)
     expect(stdout).toContain('Unknown shortcodes kept as text: [contact-form-7] ×1, [playlist] ×1')
+  })
+
+  it('tells the running site to refresh its cache, with the token from the shared secret', async () => {
+    const secret = 'cli-test-secret-that-is-long-enough-0123456789'
+    const received: { authorized: boolean; tags: string[] }[] = []
+    const site = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk: Buffer) => (body += chunk))
+      request.on('end', () => {
+        const authorized = request.url === '/api/site-refresh' && isSiteRefreshToken(secret, request.headers.authorization ?? null)
+        received.push({ authorized, tags: (JSON.parse(body) as { tags: string[] }).tags })
+        response.writeHead(authorized ? 200 : 403, { 'content-type': 'application/json' }).end('{}')
+      })
+    })
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+    try {
+      const run = (env: Record<string, string>, ...args: string[]) =>
+        new Promise<{ status: number | null; stdout: string }>((resolve) => {
+          const { DATABASE_URL: _unset, ...inherited } = process.env
+          const child = spawn(tsx, ['scripts/import-wordpress.ts', ...args], { env: { ...inherited, PGLITE_DIR: 'memory://', ...env } })
+          let stdout = ''
+          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+          child.on('exit', (status) => resolve({ status, stdout }))
+        })
+      const imported = await run({ AUTH_SECRET: secret }, fixture('blog-wxr-1.1.xml'), '--site', url)
+      expect(imported.status).toBe(0)
+      expect(imported.stdout).toContain(`Refreshed the site at ${url}`)
+      expect(received[0]).toMatchObject({ authorized: true, tags: expect.arrayContaining(['article-slug:bonjour-tout-le-monde']) })
+
+      const wrongSecret = await run({ AUTH_SECRET: `${secret}-other` }, '--refresh-site', '--site', url)
+      expect(wrongSecret.status).toBe(1)
+      expect(wrongSecret.stdout).toContain(`The site at ${url} refused the refresh`)
+    } finally {
+      site.close()
+    }
+  })
+
+  it('says what to do when the site does not answer', async () => {
+    const probe = createServer()
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+    const port = (probe.address() as AddressInfo).port // free a moment ago: nothing listens there now
+    await new Promise((resolve) => probe.close(resolve))
+    const { status, stdout } = importCommand('--refresh-site', '--site', `http://127.0.0.1:${port}`)
+    expect(status).toBe(1)
+    expect(stdout).toContain(`The site at http://127.0.0.1:${port} did not answer (ECONNREFUSED)`)
+    expect(stdout).toContain('npm run import:wordpress -- --refresh-site')
   })
 })

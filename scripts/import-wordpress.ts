@@ -1,4 +1,5 @@
-// npm run import:wordpress -- <export.xml> [--dry-run] [--default-language fr|en] [--authors map.csv] [--uploads <dir>]
+// npm run import:wordpress -- <export.xml> [--dry-run] [--default-language fr|en] [--authors map.csv] [--uploads <dir>] [--site <url>|none]
+// npm run import:wordpress -- --refresh-site [--site <url>]
 // A thin CLI over db/import/wordpress: arguments, progress, Ctrl-C, and the summary table. See docs/wordpress-import.md.
 import { existsSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -8,10 +9,15 @@ import { readAuthorsMap } from '@/db/import/wordpress/authors-map'
 import { KINDS, type Summary } from '@/db/import/wordpress/context'
 import { ImportFailedError, type ImportProgress, importWordPress } from '@/db/import/wordpress/import'
 import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
+import { env } from '@/lib/env'
 import { describeDatabase, explainDatabaseError } from './lib/database-errors'
 import { openImportDatabase } from './lib/import-database'
+import { refreshSite } from './lib/refresh-site'
 
-const USAGE = 'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--default-language fr|en] [--authors map.csv] [--uploads <wp-content/uploads dir>]'
+const USAGE = [
+  'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--default-language fr|en] [--authors map.csv] [--uploads <wp-content/uploads dir>] [--site <url>|none]',
+  '       npm run import:wordpress -- --refresh-site [--site <url>]   (only tell the running site to refresh its cache)',
+].join('\n')
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1)
 const number = (n: number) => new Intl.NumberFormat('en').format(n)
 
@@ -24,6 +30,8 @@ function parseCommandLine() {
       authors: { type: 'string' },
       uploads: { type: 'string' },
       report: { type: 'string' }, // JSON summary for scripts (the benchmark)
+      site: { type: 'string' }, // the running site to refresh afterwards; "none" to skip
+      'refresh-site': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -33,18 +41,28 @@ function parseCommandLine() {
   }
   const [file, ...extra] = positionals
   const problems: string[] = []
+  const site = values.site === 'none' ? null : (values.site ?? env.SITE_URL)
+  if (site && !URL.canParse(site)) problems.push(`--site must be the site's URL (such as https://news.example.com) or "none", not "${site}".`)
+  if (values['refresh-site']) {
+    if (problems.length || positionals.length || !site) exitWithUsage(problems.length ? problems : ['--refresh-site takes no file, and needs a site URL.'])
+    return { refreshOnly: true as const, site: site! }
+  }
   if (!file || extra.length) problems.push('give exactly one export file.')
   else if (!existsSync(file) || !statSync(file).isFile()) problems.push(`${file} does not exist or is not a file.`)
   const language = values['default-language']
   if (language !== 'fr' && language !== 'en') problems.push(`--default-language must be fr or en, not "${language}".`)
   if (values.authors && !existsSync(values.authors)) problems.push(`--authors: ${values.authors} does not exist.`)
   if (values.uploads && !(existsSync(values.uploads) && statSync(values.uploads).isDirectory())) problems.push(`--uploads: ${values.uploads} is not a folder.`)
-  if (problems.length) {
-    console.error(`${problems.join('\n')}\n${USAGE}`)
-    process.exit(2)
-  }
-  return { file: file!, language: language as 'fr' | 'en', dryRun: values['dry-run'], authors: values.authors, uploads: values.uploads ?? null, report: values.report }
+  if (problems.length) exitWithUsage(problems)
+  return { refreshOnly: false as const, file: file!, language: language as 'fr' | 'en', dryRun: values['dry-run'], authors: values.authors, uploads: values.uploads ?? null, report: values.report, site }
 }
+
+function exitWithUsage(problems: string[]): never {
+  console.error(`${problems.join('\n')}\n${USAGE}`)
+  process.exit(2)
+}
+
+type ImportArgs = Extract<ReturnType<typeof parseCommandLine>, { refreshOnly: false }>
 
 /** A bar on a terminal; a plain line every few seconds in a log or a pipe. */
 function progressReporter(totalBytes: number) {
@@ -107,6 +125,12 @@ async function checkIsWxr(file: string): Promise<boolean> {
 
 async function main() {
   const args = parseCommandLine()
+  if (args.refreshOnly) {
+    const outcome = await refreshSite(args.site, [])
+    console.log(outcome.message)
+    if (!outcome.ok) process.exitCode = 1
+    return
+  }
   const started = Date.now()
   if (!(await checkIsWxr(args.file))) {
     process.exitCode = 1
@@ -120,7 +144,7 @@ async function main() {
   }
 }
 
-async function run(db: Db, args: ReturnType<typeof parseCommandLine>, started: number) {
+async function run(db: Db, args: ImportArgs, started: number) {
   const authorEmails = args.authors ? await readAuthorsMap(db, args.authors) : new Map<string, string>()
   console.log(`${args.dryRun ? 'Dry run (nothing will be written): ' : 'Importing '}${args.file} into ${describeDatabase()}`)
   const progress = progressReporter(statSync(args.file).size)
@@ -146,6 +170,8 @@ async function run(db: Db, args: ReturnType<typeof parseCommandLine>, started: n
     console.log(formatSummary(result.summary))
     printWarnings(result.summary)
     if (result.interrupted) console.log('\nInterrupted: every batch above was committed whole. Run the same command again to finish; imported items are recognised.')
+    if (!result.dryRun && args.site) console.log(`\n${(await refreshSite(args.site, result.changedTags, result.tooManyChangedTags)).message}`)
+    else if (!result.dryRun) console.log('\nNo site to refresh (--site none): restart the site, or run npm run import:wordpress -- --refresh-site, so old addresses and lists stop answering from its cache.')
     if (args.report) {
       const { writeFileSync } = await import('node:fs')
       writeFileSync(args.report, JSON.stringify({ summary: result.summary, wallMs: Date.now() - started, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, maxRssKb: process.resourceUsage().maxRSS }))

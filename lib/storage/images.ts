@@ -1,4 +1,4 @@
-import 'server-only'
+// No 'server-only': the WordPress import (a CLI) stores its --uploads files through this same pipeline.
 import { randomUUID } from 'node:crypto'
 import sharp, { type Metadata } from 'sharp'
 import type { MediaVariant } from '@/db/schema'

@@ -1,4 +1,4 @@
-import 'server-only'
+// No 'server-only': the WordPress import (a CLI) writes through the same storage as the site.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { env } from '@/lib/env'

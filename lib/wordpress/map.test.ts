@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { POST_STATUSES, checksum, commentStatus, importSlug, itemLanguage, legacyPath, mimeFromUrl, parseWpDate, wpDate } from './map'
+import { POST_STATUSES, authorNicename, checksum, commentStatus, importSlug, itemLanguage, legacyPath, mimeFromUrl, parseWpDate, wpDate } from './map'
 
 describe('status tables (documented in docs/wordpress-import.md)', () => {
   it.each([
@@ -77,5 +77,17 @@ describe('other mappings', () => {
   it('guesses the MIME type from the extension', () => {
     expect(mimeFromUrl('https://x/y/photo.JPG?ver=2')).toBe('image/jpeg')
     expect(mimeFromUrl('https://x/y/file')).toBe('application/octet-stream')
+  })
+})
+
+describe('authorNicename', () => {
+  it.each([
+    ['hlefebvre', 'hlefebvre'],
+    ['J.Dupont', 'j-dupont'],
+    ['marie claire', 'marie-claire'],
+    ['redac@journal.fr', 'redacjournal-fr'],
+    ['يوسف', ''],
+  ])('%s → %s, as WordPress writes its author archive URL', (login, nicename) => {
+    expect(authorNicename(login)).toBe(nicename)
   })
 })

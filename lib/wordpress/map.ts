@@ -82,6 +82,14 @@ export function legacyPath(link: string, siteUrl: string): string | null {
   }
 }
 
+/**
+ * WordPress's author archive uses the login's "nicename" (sanitize_title: lower case, dots to dashes, other
+ * punctuation dropped), which the export does not carry; the raw login is kept too when it differs.
+ */
+export function authorNicename(login: string): string {
+  return login.toLowerCase().replace(/\./g, '-').replace(/[^a-z0-9 _-]/g, '').trim().replace(/\s+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '')
+}
+
 /** Hash of the fields we import: a newer export with the same hash has nothing to update. */
 export function checksum(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value)).digest('base64url')

@@ -1,13 +1,15 @@
 // wp:comment → comments, plain text, with their status and threading. A reply whose parent is not imported yet
 // (later in the file) is linked when the whole file has been read.
 import { randomUUID } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, eq, inArray, isNull } from 'drizzle-orm'
 import { comments } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
+import { cleanCommentName, cleanCommentText, normalizeAuthorUrl } from '@/lib/comments/text'
 import { commentToPlainText } from '@/lib/wordpress/content'
 import { checksum, commentStatus, wpDate } from '@/lib/wordpress/map'
 import type { WxrComment } from '@/lib/wordpress/wxr-types'
 import { bulkInsert } from './bulk'
-import { type ImportContext, tally, warn } from './context'
+import { type ImportContext, tally, touch, warn } from './context'
 import { findRefs, saveRefs } from './refs'
 
 export type PostComments = { articleId: string; postId: string; comments: WxrComment[] }
@@ -43,12 +45,14 @@ export async function importComments(ctx: ImportContext, posts: PostComments[]):
   const localIds = new Map([...refs].map(([wpId, ref]) => [wpId, ref.localId]))
   const inserts: (typeof comments.$inferInsert)[] = []
   const refRows: { externalId: string; localId: string; checksum: string }[] = []
+  const unchangedReplies: (typeof ctx.pendingParents)[number][] = []
 
   for (const { articleId, comment, status } of kept) {
     const hash = checksum([comment.author, comment.email, comment.url, comment.ip, comment.dateGmt || comment.date, comment.content, status, comment.parentId, comment.userId])
     const ref = refs.get(comment.id)
     if (ref?.checksum === hash) {
       tally(ctx, 'comment', 'unchanged')
+      if (hasParent(comment)) unchangedReplies.push({ commentId: ref.localId, wpParentId: comment.parentId, wpCommentId: comment.id })
       continue
     }
     const parentId = hasParent(comment) ? (localIds.get(comment.parentId) ?? null) : null
@@ -56,11 +60,12 @@ export async function importComments(ctx: ImportContext, posts: PostComments[]):
     const values = {
       articleId,
       parentId,
-      authorName: comment.author.slice(0, 200),
-      authorEmail: comment.email.toLowerCase(),
-      authorUrl: comment.url || null,
+      // The public form's own cleaning: imported names and links reach the same pages as readers' comments.
+      authorName: cleanCommentName(comment.author).slice(0, 200),
+      authorEmail: comment.email.trim().toLowerCase(),
+      authorUrl: normalizeAuthorUrl(comment.url),
       userId: comment.userId && comment.userId !== '0' ? (ctx.authorsById.get(comment.userId) ?? null) : null,
-      body: commentToPlainText(comment.content),
+      body: cleanCommentText(commentToPlainText(comment.content)),
       status,
       ip: comment.ip || null,
       statusChangedAt: createdAt,
@@ -75,10 +80,25 @@ export async function importComments(ctx: ImportContext, posts: PostComments[]):
       inserts.push({ id, ...values })
       tally(ctx, 'comment', 'created')
     }
+    touch(ctx, cacheTags.comments(articleId))
     localIds.set(comment.id, id)
     refRows.push({ externalId: comment.id, localId: id, checksum: hash })
     if (hasParent(comment) && !parentId) ctx.pendingParents.push({ commentId: id, wpParentId: comment.parentId, wpCommentId: comment.id })
   }
   await bulkInsert(ctx, comments, inserts)
   await saveRefs(ctx, 'comment', refRows)
+  await requeueUnlinkedReplies(ctx, unchangedReplies)
+}
+
+/**
+ * Replies are linked when the whole file has been read. A run that stopped before that (a bad byte further on,
+ * a second Ctrl-C) left some unlinked; the next run finds them unchanged, so they are queued again here, or they
+ * would stay top-level for good. Replies already linked are not touched.
+ */
+async function requeueUnlinkedReplies(ctx: ImportContext, replies: ImportContext['pendingParents']): Promise<void> {
+  if (!replies.length) return
+  const unlinked = new Set(
+    (await ctx.db.select({ id: comments.id }).from(comments).where(and(inArray(comments.id, replies.map((r) => r.commentId)), isNull(comments.parentId)))).map((row) => row.id),
+  )
+  ctx.pendingParents.push(...replies.filter((reply) => unlinked.has(reply.commentId)))
 }

@@ -2,6 +2,7 @@
 // authors and terms; never posts or comments), and the running summary.
 import type { Db } from '@/db'
 import type { Language } from '@/db/schema'
+import type { Storage } from '@/lib/storage/storage'
 import type { AttachmentImage } from '@/lib/wordpress/shortcodes'
 
 export const KINDS = ['author', 'category', 'tag', 'term', 'post', 'page', 'other', 'attachment', 'comment', 'pingback', 'redirect'] as const
@@ -32,7 +33,7 @@ export type ImportContext = {
   language: Language
   dryRun: boolean
   uploadsDir: string | null
-  mediaDir: string // where imported upload files are written
+  storage: Storage // where --uploads files go: the site's own media storage
   summary: Summary
   authorsByLogin: Map<string, string> // WordPress login → users.id
   authorsById: Map<string, string> // WordPress user id → users.id (comments by staff)
@@ -43,6 +44,18 @@ export type ImportContext = {
   // Resolved once the whole file is read: a reply may come before its parent, a post before its image.
   pendingParents: { commentId: string; wpParentId: string; wpCommentId: string }[]
   pendingThumbnails: { articleId: string; wpAttachmentId: string; wpPostId: string }[]
+  // Cache tags of what changed, for a running site to refresh (lib/site-refresh.ts); capped to keep memory flat.
+  changedTags: Set<string>
+  tooManyChangedTags: boolean
+}
+
+export const MAX_CHANGED_TAGS = 50_000
+
+export function touch(ctx: ImportContext, ...cacheTags: string[]): void {
+  for (const tag of cacheTags) {
+    if (ctx.changedTags.size >= MAX_CHANGED_TAGS) ctx.tooManyChangedTags = true
+    else ctx.changedTags.add(tag)
+  }
 }
 
 export function warn(ctx: ImportContext, kind: Kind, message: string): void {

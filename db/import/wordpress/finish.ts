@@ -1,10 +1,11 @@
 // Links that can only be made once the whole file is read: category parents, replies to comments that came
-// later, featured images of posts that came before their attachment, and the archive URLs of terms.
-import { and, eq, sql } from 'drizzle-orm'
-import { categories } from '@/db/schema'
+// later, featured images of posts that came before their attachment, and the archive and feed URLs.
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import { categories, users } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
 import { paths } from '@/lib/paths'
-import { legacyPath } from '@/lib/wordpress/map'
-import { type ImportContext, warn } from './context'
+import { authorNicename, legacyPath } from '@/lib/wordpress/map'
+import { type ImportContext, touch, warn } from './context'
 import { writeRedirects } from './redirects'
 import { findRefs } from './refs'
 
@@ -38,7 +39,10 @@ export async function linkFeaturedImages(ctx: ImportContext): Promise<void> {
   const links: [string, string][] = []
   for (const { articleId, wpAttachmentId, wpPostId } of pending) {
     const image = refs.get(wpAttachmentId)
-    if (image) links.push([articleId, image.localId])
+    if (image) {
+      links.push([articleId, image.localId])
+      touch(ctx, cacheTags.article(articleId))
+    }
     else warn(ctx, 'post', `Post ${wpPostId}: its featured image (attachment ${wpAttachmentId}) is not in the export.`)
   }
   await setColumnByIds(ctx, 'articles', 'featured_media_id', links)
@@ -55,8 +59,19 @@ async function setColumnByIds(ctx: ImportContext, table: 'comments' | 'articles'
   }
 }
 
-/** /category/<parents>/<slug>, ?cat=<id>, /tag/<slug> and ?tag=<slug> → our section and tag pages. */
-export async function writeTermRedirects(ctx: ImportContext): Promise<void> {
+/**
+ * WordPress's archive addresses → our pages: /category/<parents>/<slug> (and its /feed), ?cat=<id>, /tag/<slug>,
+ * ?tag=<slug>, /author/<nicename>, ?author=<id>, and the site feed. Paginated archives (…/page/3) need no row of
+ * their own: findRedirect sends them to the first page of the same listing.
+ */
+export async function writeArchiveRedirects(ctx: ImportContext): Promise<void> {
+  await writeTermRedirects(ctx)
+  await writeAuthorRedirects(ctx)
+  const feed = `${paths.home(ctx.language)}/feed.xml`
+  await writeRedirects(ctx, ['/feed', '/feed/rss2', '/feed/atom'].map((fromPath) => ({ fromPath, toPath: feed })))
+}
+
+async function writeTermRedirects(ctx: ImportContext): Promise<void> {
   const rows: { fromPath: string; toPath: string }[] = []
   const wpPath = (wpSlug: string, seen = new Set<string>()): string => {
     const parent = ctx.categories.get(wpSlug)?.parentSlug
@@ -68,7 +83,7 @@ export async function writeTermRedirects(ctx: ImportContext): Promise<void> {
     const toPath = paths.category(ctx.language, category.slug)
     for (const from of new Set([`/category/${wpPath(wpSlug)}`, `/category/${wpSlug}`])) {
       const path = legacyPath(from, '')
-      if (path) rows.push({ fromPath: path, toPath })
+      if (path) rows.push({ fromPath: path, toPath }, { fromPath: `${path}/feed`, toPath: `${toPath}/feed.xml` })
     }
     if (category.termId) rows.push({ fromPath: `/?cat=${category.termId}`, toPath })
   }
@@ -77,6 +92,26 @@ export async function writeTermRedirects(ctx: ImportContext): Promise<void> {
     const path = legacyPath(`/tag/${wpSlug}`, '')
     if (path) rows.push({ fromPath: path, toPath })
     rows.push({ fromPath: legacyPath(`/?tag=${wpSlug}`, '') ?? `/?tag=${wpSlug}`, toPath })
+  }
+  await writeRedirects(ctx, rows)
+}
+
+async function writeAuthorRedirects(ctx: ImportContext): Promise<void> {
+  const userIds = [...new Set([...ctx.authorsByLogin.values(), ...ctx.authorsById.values()])]
+  if (!userIds.length) return
+  const slugs = new Map((await ctx.db.select({ id: users.id, slug: users.slug }).from(users).where(inArray(users.id, userIds))).map((row) => [row.id, row.slug]))
+  const rows: { fromPath: string; toPath: string }[] = []
+  for (const [login, userId] of ctx.authorsByLogin) {
+    const slug = slugs.get(userId)
+    if (!slug || login === '(none)') continue // the placeholder for posts without an author had no archive
+    for (const from of new Set([authorNicename(login), login])) {
+      const path = from ? legacyPath(`/author/${encodeURIComponent(from)}`, '') : null
+      if (path) rows.push({ fromPath: path, toPath: paths.author(ctx.language, slug) })
+    }
+  }
+  for (const [wpId, userId] of ctx.authorsById) {
+    const slug = slugs.get(userId)
+    if (slug && /^\d+$/.test(wpId)) rows.push({ fromPath: `/?author=${wpId}`, toPath: paths.author(ctx.language, slug) })
   }
   await writeRedirects(ctx, rows)
 }

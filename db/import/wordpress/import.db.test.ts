@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/db'
+import { findRedirect } from '@/db/queries/redirects'
 import {
   articleRevisions,
   articles,
@@ -150,6 +151,18 @@ describe('importing a WXR 1.2 newsroom export', () => {
     expect(await target('/tag/ثقافة')).toEqual({ to: '/fr/tag/tag-12', status: 301 })
   })
 
+  it('redirects author archives, feeds and paginated archives', async () => {
+    const target = async (from: string) => (await db.select({ to: redirects.toPath }).from(redirects).where(eq(redirects.fromPath, from)))[0]?.to
+    expect(await target('/author/hlefebvre')).toBe('/fr/auteur/helene-lefebvre')
+    expect(await target('/?author=3')).toBe('/fr/auteur/auteur-ymansour')
+    expect(await target('/feed')).toBe('/fr/feed.xml')
+    expect(await target('/category/politique/municipales/feed')).toBe('/fr/municipales/feed.xml')
+    // WordPress's page 3 is not ours (page sizes differ): the first page of the same listing.
+    expect(await findRedirect('/category/politique/municipales/page/3/')).toEqual({ to: '/fr/municipales', status: 301 })
+    expect(await findRedirect('/tag/elections/page/2')).toEqual({ to: '/fr/tag/elections', status: 301 })
+    expect(await findRedirect('/2024/03/04/page/2')).toBeNull()
+  })
+
   it('adds 0 rows and changes nothing when the same file is imported again', async () => {
     const before = await tableCounts()
     const snapshot = await db.select({ id: articles.id, updatedAt: articles.updatedAt, version: articles.version }).from(articles)
@@ -227,24 +240,34 @@ describe('importing a WXR 1.1 blog export', () => {
 })
 
 describe('--uploads', () => {
-  it('imports the files it finds through sharp, with a web-sized WebP, and keeps a link for the others', async () => {
+  it("stores the files it finds through the dashboard's image pipeline, with its variants, and keeps a link for the others", async () => {
     const uploads = mkdtempSync(path.join(tmp, 'uploads-'))
     const mediaDir = mkdtempSync(path.join(tmp, 'media-'))
     mkdirSync(path.join(uploads, '2024/03'), { recursive: true })
     await sharp({ create: { width: 40, height: 20, channels: 3, background: '#c00' } }).jpeg().toFile(path.join(uploads, '2024/03/mairie.jpg'))
+    writeFileSync(path.join(uploads, '2024/03/affiche.png'), '<script>not a picture</script>')
     const source = 'wordpress:https://uploads.example.org'
     const result = await importWordPress(db, { file: variant(NEWSROOM, 'uploads.example.org'), uploadsDir: uploads, mediaDir })
 
     const mediaRefs = await refs(source, 'attachment')
     const photo = await db.query.media.findFirst({ where: eq(media.id, mediaRefs.get('201')!) })
-    expect(photo).toMatchObject({ storageKey: 'wordpress/2024/03/mairie.jpg', width: 40, height: 20, mime: 'image/jpeg' })
-    expect(photo!.variants).toEqual([expect.objectContaining({ format: 'webp', width: 40, height: 20, key: 'wordpress/2024/03/mairie-1600.webp' })])
-    expect(existsSync(path.join(mediaDir, 'wordpress/2024/03/mairie.jpg'))).toBe(true)
-    expect((await sharp(path.join(mediaDir, 'wordpress/2024/03/mairie-1600.webp')).metadata()).format).toBe('webp')
+    // What an upload from the dashboard gets: the original under a unique key, WebP and AVIF variants beside it.
+    expect(photo).toMatchObject({ storageKey: expect.stringMatching(/^\d{4}-\d{2}\/[0-9a-f-]{36}\/original\.jpeg$/), width: 40, height: 20, mime: 'image/jpeg' })
+    expect(photo!.variants.map((v) => [v.format, v.width])).toEqual([['webp', 40], ['avif', 40]])
+    expect((await sharp(path.join(mediaDir, photo!.storageKey!)).metadata()).format).toBe('jpeg')
+    for (const variant of photo!.variants) expect((await sharp(path.join(mediaDir, variant.key)).metadata()).format).toBe(variant.format === 'avif' ? 'heif' : 'webp')
 
-    const missing = await db.query.media.findFirst({ where: eq(media.id, mediaRefs.get('202')!) })
-    expect(missing).toMatchObject({ storageKey: null, sourceUrl: 'https://uploads.example.org/wp-content/uploads/2024/03/affiche.png' })
-    expect(result.summary.warnings).toContain(`Attachment 202: 2024/03/affiche.png is not in ${uploads}; kept as a link to the original.`)
+    const refused = await db.query.media.findFirst({ where: eq(media.id, mediaRefs.get('202')!) })
+    expect(refused).toMatchObject({ storageKey: null, variants: [], sourceUrl: 'https://uploads.example.org/wp-content/uploads/2024/03/affiche.png' })
+    expect(result.summary.warnings).toContain('Attachment 202: 2024/03/affiche.png is not an image Kiosque shows (JPEG, PNG, WebP, GIF or AVIF); kept as a link to the original.')
+  })
+
+  it('keeps a link to the original for a file missing from the folder', async () => {
+    const uploads = mkdtempSync(path.join(tmp, 'uploads-empty-'))
+    const result = await importWordPress(db, { file: variant(NEWSROOM, 'missing-uploads.example.org'), uploadsDir: uploads, mediaDir: mkdtempSync(path.join(tmp, 'media-')) })
+    const photo = await db.query.media.findFirst({ where: eq(media.id, (await refs('wordpress:https://missing-uploads.example.org', 'attachment')).get('201')!) })
+    expect(photo).toMatchObject({ storageKey: null, sourceUrl: 'https://missing-uploads.example.org/wp-content/uploads/2024/03/mairie.jpg' })
+    expect(result.summary.warnings).toContain(`Attachment 201: 2024/03/mairie.jpg is not in ${uploads}; kept as a link to the original.`)
   })
 })
 

@@ -2,15 +2,14 @@
 // all or nothing, so a crash, a bad byte or Ctrl-C leaves whole items only; external_refs make a re-run of the
 // same file a no-op and a newer export an update.
 import { stat } from 'node:fs/promises'
-import path from 'node:path'
-import { TransactionRollbackError } from 'drizzle-orm'
+import { sql, TransactionRollbackError } from 'drizzle-orm'
 import type { Db } from '@/db'
 import type { Language } from '@/db/schema'
-import { env } from '@/lib/env'
+import { getStorage, localStorage } from '@/lib/storage/storage'
 import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
 import type { WxrAuthor, WxrCategory, WxrItem, WxrRecord, WxrTag } from '@/lib/wordpress/wxr-types'
 import { copySummary, emptySummary, type ImportContext, type Summary, tally, warn } from './context'
-import { linkCategoryParents, linkCommentParents, linkFeaturedImages, writeTermRedirects } from './finish'
+import { linkCategoryParents, linkCommentParents, linkFeaturedImages, writeArchiveRedirects } from './finish'
 import { importAttachments } from './media'
 import { importAuthors } from './people'
 import { importPosts } from './posts'
@@ -24,13 +23,21 @@ export type ImportOptions = {
   language?: Language
   authorEmails?: Map<string, string> // --authors: WordPress login → e-mail of an existing user
   uploadsDir?: string | null
-  mediaDir?: string
+  mediaDir?: string // tests: a folder of their own instead of the site's media storage
   signal?: AbortSignal // Ctrl-C: the batch being written finishes, then the import stops
   onProgress?: (progress: ImportProgress) => void
   batchSize?: { posts: number; comments: number; characters?: number }
 }
 
-export type ImportResult = { summary: Summary; source: string; wxrVersion: string; interrupted: boolean; dryRun: boolean }
+export type ImportResult = {
+  summary: Summary
+  source: string
+  wxrVersion: string
+  interrupted: boolean
+  dryRun: boolean
+  changedTags: string[] // cache tags a running site should refresh, beyond the base ones (lib/site-refresh.ts)
+  tooManyChangedTags: boolean // more pages changed than listed: restarting the site is the sure way
+}
 
 /** The import stopped: `committed` is what the database holds from this run (nothing for a dry run). */
 export class ImportFailedError extends Error {
@@ -67,7 +74,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     language: options.language ?? 'fr',
     dryRun: Boolean(options.dryRun),
     uploadsDir: options.uploadsDir ?? null,
-    mediaDir: options.mediaDir ?? path.join(env.DATA_DIR, 'media'),
+    storage: options.mediaDir ? localStorage(options.mediaDir) : getStorage(),
     summary: emptySummary(),
     authorsByLogin: new Map(),
     authorsById: new Map(),
@@ -77,6 +84,8 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     attachments: new Map(),
     pendingParents: [],
     pendingThumbnails: [],
+    changedTags: new Set(),
+    tooManyChangedTags: false,
   }
   // A batch is one transaction: large enough to amortise commits, small enough to keep memory flat (a few MB of text).
   const limits = { posts: 100, comments: 2000, characters: 4_000_000, ...options.batchSize }
@@ -105,6 +114,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     committed = copySummary(ctx.summary)
     report()
   }
+  let batches = 0
   const flush = async () => {
     if (!batch.length) return
     const records = batch
@@ -113,9 +123,11 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     batchComments = 0
     batchCharacters = 0
     await inTransaction(() => writeBatch(ctx, records))
+    if ((++batches & (batches - 1)) === 0) await refreshStatistics(db) // after batches 1, 2, 4, 8, 16…
   }
 
   try {
+    await refreshStatistics(db)
     for await (const record of readWxr(options.file, (bytes) => (bytesRead = bytes))) {
       if (record.type === 'channel') {
         wxrVersion = record.wxrVersion
@@ -141,14 +153,14 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     if (!interrupted) await flush()
     await inTransaction(async () => {
       await linkCategoryParents(ctx)
-      await writeTermRedirects(ctx)
+      await writeArchiveRedirects(ctx)
       await linkCommentParents(ctx)
       await linkFeaturedImages(ctx)
     })
   } catch (error) {
     throw new ImportFailedError(error instanceof Error ? error : new Error(String(error)), options.dryRun ? emptySummary() : committed)
   }
-  return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun }
+  return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun, changedTags: [...ctx.changedTags], tooManyChangedTags: ctx.tooManyChangedTags }
 }
 
 async function writeBatch(ctx: ImportContext, records: WxrRecord[]): Promise<void> {
@@ -176,4 +188,15 @@ async function writeBatch(ctx: ImportContext, records: WxrRecord[]): Promise<voi
     tally(ctx, 'comment', 'skipped', item.comments.length)
     warn(ctx, kind, `${item.postType || 'Item'} ${item.postId || '(no id)'} "${item.title.slice(0, 60)}" (line ${item.line}): Kiosque does not import items of type "${item.postType || '(none)'}"; skipped.`)
   }
+}
+
+/**
+ * The look-ups by WordPress id (external_refs, redirects) are planned from table statistics. A table the import
+ * is filling has none yet (autovacuum analyses it minutes later, if ever on a busy server), and PostgreSQL then
+ * expects one row, picks a nested loop and compares every id with every ref: on 26,000 comments a single batch's
+ * look-up took 9 s. Analysing those two tables at the start and as they double keeps the plans right for a few
+ * milliseconds. (Not articles: its search index expressions make ANALYZE cost seconds there.)
+ */
+async function refreshStatistics(db: Db): Promise<void> {
+  await db.execute(sql`analyze external_refs, redirects`)
 }

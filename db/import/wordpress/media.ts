@@ -1,11 +1,14 @@
 // Attachments → media rows pointing at their original URL. With --uploads, the file from a copy of
-// wp-content/uploads goes through sharp: checked, measured, kept, and given a web-sized WebP variant.
+// wp-content/uploads goes through the dashboard's own pipeline (lib/storage/images.ts storeImage, into the site's
+// Storage): checked by its content, stored, and given the same responsive WebP and AVIF variants as an upload.
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import sharp from 'sharp'
-import { type MediaVariant, media } from '@/db/schema'
+import { media } from '@/db/schema'
+import { UserError } from '@/lib/errors'
+import { MAX_UPLOAD_BYTES, type StoredImage, storeImage } from '@/lib/storage/images'
 import { excerptToText } from '@/lib/wordpress/content'
 import { checksum, mimeFromUrl, postMeta, wpDate } from '@/lib/wordpress/map'
 import { detach } from '@/lib/wordpress/wxr-reader'
@@ -14,8 +17,6 @@ import { bulkInsert } from './bulk'
 import { type ImportContext, tally, warn } from './context'
 import { ensureAuthor } from './people'
 import { findRefs, saveRefs } from './refs'
-
-const WEB_WIDTH = 1600
 
 /** ".../wp-content/uploads/2024/03/photo.jpg" → "2024/03/photo.jpg", the file's place under --uploads. */
 export function uploadsRelativePath(url: string): string | null {
@@ -28,29 +29,29 @@ export function uploadsRelativePath(url: string): string | null {
   }
 }
 
-type StoredFile = { storageKey: string; bytes: number; width: number | null; height: number | null; variants: MediaVariant[] }
+// The dashboard's refusals (lib/storage/images.ts), said for the import's report.
+const REFUSALS: Record<string, string> = {
+  'newsroom.media.errors.empty': 'is empty',
+  'newsroom.media.errors.tooLarge': `is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB an upload may be`,
+  'newsroom.media.errors.notAnImage': 'is not an image Kiosque shows (JPEG, PNG, WebP, GIF or AVIF)',
+}
 
-async function storeUpload(ctx: ImportContext, relative: string, mime: string): Promise<StoredFile | null> {
+/** The stored image, null when the file is not under --uploads; throws (with a reason) when the pipeline refuses it. */
+async function storeUpload(ctx: ImportContext, relative: string): Promise<StoredImage | null> {
   const source = path.join(ctx.uploadsDir!, relative)
   const info = await stat(source).catch(() => null)
   if (!info?.isFile()) return null
-  const storageKey = `wordpress/${relative}`
-  const target = path.join(ctx.mediaDir, storageKey)
-  if (!mime.startsWith('image/') || mime === 'image/svg+xml') {
-    if (!ctx.dryRun) await mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(source, target))
-    return { storageKey, bytes: info.size, width: null, height: null, variants: [] }
+  if (info.size > MAX_UPLOAD_BYTES) throw new Error(REFUSALS['newsroom.media.errors.tooLarge'])
+  const bytes = await readFile(source)
+  try {
+    if (!ctx.dryRun) return await storeImage(ctx.storage, path.posix.basename(relative), bytes)
+    // A dry run checks the file as the pipeline would, without writing (or computing) its variants.
+    const meta = await sharp(bytes).metadata()
+    if (!meta.width || !meta.height) throw new UserError('newsroom.media.errors.notAnImage')
+    return { storageKey: '', mime: mimeFromUrl(relative), bytes: bytes.length, width: meta.width, height: meta.height, variants: [] }
+  } catch (error) {
+    throw error instanceof UserError ? new Error(REFUSALS[error.messageKey] ?? error.messageKey) : error
   }
-  const image = sharp(source, { failOn: 'error' })
-  const meta = await image.metadata() // throws on a file that is not the image it claims to be
-  const variantKey = `${storageKey.replace(/\.[^./]+$/, '')}-${WEB_WIDTH}.webp`
-  const variants: MediaVariant[] = []
-  if (!ctx.dryRun) {
-    await mkdir(path.dirname(target), { recursive: true })
-    await copyFile(source, target)
-    const web = await image.rotate().resize({ width: WEB_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toFile(path.join(ctx.mediaDir, variantKey))
-    variants.push({ width: web.width, height: web.height, format: 'webp', key: variantKey, bytes: web.size })
-  }
-  return { storageKey, bytes: info.size, width: meta.width ?? null, height: meta.height ?? null, variants }
 }
 
 export async function importAttachments(ctx: ImportContext, items: WxrItem[]): Promise<void> {
@@ -74,11 +75,10 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
       tally(ctx, 'attachment', 'unchanged')
       continue
     }
-    const mime = mimeFromUrl(url)
-    let stored: StoredFile | null | undefined = null
+    let stored: StoredImage | null | undefined = null
     if (relative) {
-      stored = await storeUpload(ctx, relative, mime).catch((error: Error) => {
-        warn(ctx, 'attachment', `Attachment ${item.postId}: ${relative} could not be read as ${mime} (${error.message}); kept as a link to the original.`)
+      stored = await storeUpload(ctx, relative).catch((error: Error) => {
+        warn(ctx, 'attachment', `Attachment ${item.postId}: ${relative} ${error.message}; kept as a link to the original.`)
         return undefined
       })
       if (stored === null) warn(ctx, 'attachment', `Attachment ${item.postId}: ${relative} is not in ${ctx.uploadsDir}; kept as a link to the original.`)
@@ -86,11 +86,10 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
     const values = {
       sourceUrl: url,
       originalName: path.posix.basename(new URL(url).pathname) || `attachment-${item.postId}`,
-      mime,
       alt,
       caption: caption || null,
       uploadedById: await ensureAuthor(ctx, item.creator),
-      ...(stored ?? { storageKey: null, bytes: 0, width: null, height: null, variants: [] }),
+      ...(stored ?? { storageKey: null, mime: mimeFromUrl(url), bytes: 0, width: null, height: null, variants: [] }),
     }
     const id = ref?.localId ?? randomUUID()
     if (ref) {

@@ -1,14 +1,15 @@
 // wp:post_type "post" → articles (one revision each import), their tags, comments and old-URL redirects.
 import { randomUUID } from 'node:crypto'
-import { eq, inArray, like, or, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm'
 import { articleRevisions, articles, articleTags } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
 import { paths } from '@/lib/paths'
 import { convertContent, excerptToText } from '@/lib/wordpress/content'
 import { type ArticleStatus, POST_STATUSES, checksum, importSlug, itemLanguage, legacyPath, postMeta, wpDate } from '@/lib/wordpress/map'
 import type { WxrItem } from '@/lib/wordpress/wxr-types'
 import { importComments, type PostComments } from './comments'
 import { bulkInsert } from './bulk'
-import { type ImportContext, tally, warn } from './context'
+import { type ImportContext, tally, touch, warn } from './context'
 import { ensureAuthor } from './people'
 import { writeRedirects } from './redirects'
 import { findRefs, saveRefs } from './refs'
@@ -58,6 +59,7 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
   const refRows: { externalId: string; localId: string; checksum: string }[] = []
   const redirectRows: { fromPath: string; toPath: string }[] = []
   const updates: { item: WxrItem; values: NewArticle; hash: string; ref: { localId: string; version: number } }[] = []
+  const unchangedThumbnails: (ImportContext['pendingThumbnails'][number] & { version: number })[] = []
 
   for (const item of items) {
     const reason = rejectReason(item)
@@ -73,6 +75,8 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
     if (ref && recordedHash === hash) {
       tally(ctx, 'post', 'unchanged')
       withComments.push({ articleId: ref.localId, postId: item.postId, comments: item.comments })
+      const thumbnail = postMeta(item.meta, '_thumbnail_id')
+      if (thumbnail) unchangedThumbnails.push({ articleId: ref.localId, wpAttachmentId: thumbnail, wpPostId: item.postId, version: Number(recordedVersion) || 1 })
       continue
     }
     const values = await articleValues(ctx, item)
@@ -93,11 +97,27 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
     const thumbnail = postMeta(item.meta, '_thumbnail_id')
     if (thumbnail) ctx.pendingThumbnails.push({ articleId, wpAttachmentId: thumbnail, wpPostId: item.postId })
   }
+  await requeueMissingThumbnails(ctx, unchangedThumbnails)
   await bulkInsert(ctx, articleRevisions, revisions)
   await bulkInsert(ctx, articleTags, tagLinks, sql`on conflict do nothing`)
   await saveRefs(ctx, 'post', refRows)
   await writeRedirects(ctx, redirectRows)
   await importComments(ctx, withComments)
+}
+
+/**
+ * Featured images are linked when the whole file has been read. A run that stopped before that left some posts
+ * without theirs; the next run finds those posts unchanged, so they are queued again here: only those still
+ * without an image and not edited here since the import (a newsroom that removed the image meant it).
+ */
+async function requeueMissingThumbnails(ctx: ImportContext, pending: (ImportContext['pendingThumbnails'][number] & { version: number })[]): Promise<void> {
+  if (!pending.length) return
+  const rows = await ctx.db
+    .select({ id: articles.id, version: articles.version })
+    .from(articles)
+    .where(and(inArray(articles.id, pending.map((p) => p.articleId)), isNull(articles.featuredMediaId)))
+  const missing = new Map(rows.map((row) => [row.id, row.version]))
+  for (const { version, ...link } of pending) if (missing.get(link.articleId) === version) ctx.pendingThumbnails.push(link)
 }
 
 function tagIds(ctx: ImportContext, item: WxrItem): string[] {
@@ -154,6 +174,7 @@ async function insertNewArticles(ctx: ImportContext, created: NewArticle[]): Pro
     const base = values.slug
     for (let n = 2; taken.has(values.slug); n++) values.slug = `${base}-${n}`
     taken.add(values.slug)
+    touch(ctx, cacheTags.slug(values.slug)) // a running site may have cached "no such article" for this address
   }
   await bulkInsert(ctx, articles, created)
   tally(ctx, 'post', 'created', created.length)
@@ -165,6 +186,19 @@ function redirectsFor(ctx: ImportContext, item: WxrItem, values: NewArticle): { 
   const toPath = paths.article({ language: values.language ?? ctx.language, categorySlug: category.slug, slug: values.slug })
   const from = [legacyPath(item.link, ctx.siteUrl), `/?p=${item.postId}`]
   return from.filter((path): path is string => Boolean(path)).map((fromPath) => ({ fromPath, toPath }))
+}
+
+/**
+ * Compare-and-set: the version read at the last import is in the WHERE clause, so an editor saving between the
+ * import's read and its write wins (zero rows match) instead of being overwritten. True when the row was updated.
+ */
+export async function updateUnlessEdited(db: ImportContext['db'], id: string, importedVersion: number, changes: Partial<NewArticle>): Promise<boolean> {
+  const [row] = await db
+    .update(articles)
+    .set({ ...changes, version: sql`${articles.version} + 1` })
+    .where(and(eq(articles.id, id), eq(articles.version, importedVersion)))
+    .returning({ id: articles.id })
+  return Boolean(row)
 }
 
 /**
@@ -199,7 +233,11 @@ async function applyUpdates(
     }
     const version = article.version + 1
     const { id: _id, slug: _slug, createdAt: _createdAt, ...changes } = values // the URL readers know stays
-    await ctx.db.update(articles).set({ ...changes, version: sql`${articles.version} + 1` }).where(eq(articles.id, article.id))
+    if (!(await updateUnlessEdited(ctx.db, article.id, ref.version, changes))) {
+      tally(ctx, 'post', 'skipped')
+      warn(ctx, 'post', `${describe(item)} changed in WordPress but was edited in Kiosque during the import: left as it is here.`)
+      continue
+    }
     await ctx.db.delete(articleTags).where(eq(articleTags.articleId, article.id))
     // The text this import replaces stays in the history ("import" revision), so nothing written before is lost.
     const { id: articleId, version: previous, slug: _s, ...before } = article
@@ -208,6 +246,7 @@ async function applyUpdates(
     refRows.push({ externalId: item.postId, localId: article.id, checksum: `${hash}:${version}` })
     redirectRows.push(...redirectsFor(ctx, item, { ...values, slug: article.slug }))
     tally(ctx, 'post', 'updated')
+    touch(ctx, cacheTags.article(article.id), cacheTags.slug(article.slug))
     done.push({ item, articleId: article.id })
   }
   return done

@@ -1,9 +1,10 @@
 // Categories (with parents) and tags, merged by slug with what the newsroom already has.
 import { eq, inArray } from 'drizzle-orm'
 import { categories, tags } from '@/db/schema'
+import { tags as cacheTags } from '@/lib/cache-tags'
 import { checksum, importSlug } from '@/lib/wordpress/map'
 import type { WxrCategory, WxrTag } from '@/lib/wordpress/wxr-types'
-import { type ImportContext, tally, warn } from './context'
+import { type ImportContext, tally, touch, warn } from './context'
 import { findRefs, saveRefs } from './refs'
 
 const LINKED = 'linked' // a term that already existed here with the same slug: used, never overwritten
@@ -74,6 +75,7 @@ export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise
       if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'tag', 'unchanged')
       else {
         await ctx.db.update(tags).set({ name }).where(eq(tags.id, id))
+        touch(ctx, cacheTags.tag(slug))
         await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: hash }])
         tally(ctx, 'tag', 'updated')
       }
@@ -85,6 +87,7 @@ export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise
         tally(ctx, 'tag', 'unchanged')
       } else {
         const [row] = await ctx.db.insert(tags).values({ slug, name }).returning({ id: tags.id })
+        touch(ctx, cacheTags.tag(slug))
         id = row!.id
         tally(ctx, 'tag', 'created')
       }
