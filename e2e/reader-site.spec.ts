@@ -4,6 +4,7 @@ import { ar, en, fr } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 
 const xml = new XMLParser({ ignoreAttributes: false })
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test('a reader goes home → article → section → author → tag → search → feed', async ({ page, request }) => {
   await page.goto('/fr')
@@ -19,7 +20,11 @@ test('a reader goes home → article → section → author → tag → search �
   await expect(rail.getByText(/^Par : /).first()).toBeVisible()
   await expect(rail.getByRole('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
   await expect(rail.getByRole('time').first()).toHaveText(/il y a|hier|avant-hier/)
-  await expect(page.getByRole('region', { name: fr.article.comments })).toBeVisible()
+  // One comments section, one heading, one #comments anchor.
+  await expect(page.getByRole('region', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)
+  await expect(page.getByRole('heading', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)
+  await expect(page.locator('#comments')).toHaveCount(1)
+  await expect(page.locator('#comments-heading')).toHaveCount(1)
 
   const sectionLink = story.getByRole('link').first()
   const section = await sectionLink.innerText()
@@ -83,6 +88,19 @@ test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', a
   await page.goto(readerFixtures().publishedPath)
   const railLinks = await page.getByRole('complementary').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
   for (const article of hidden) expect(railLinks).not.toContain(article.path)
+})
+
+test('the Recent Posts rail shows the opening of the body when an article has no excerpt', async ({ page }) => {
+  const { publishedPath, bare } = readerFixtures()
+  await page.goto(publishedPath)
+  const rail = page.getByRole('complementary', { name: fr.site.recentPosts })
+  const item = rail.getByRole('listitem').filter({ has: page.getByRole('link', { name: bare.title, exact: true }) })
+  await expect(item.locator('p').first()).toHaveText(new RegExp(`^${escapeRegExp(bare.bodyStart)}.*…$`))
+  // Every landmark names itself after a heading that exists.
+  const dangling = await page.locator('[aria-labelledby]').evaluateAll((nodes) =>
+    nodes.flatMap((node) => node.getAttribute('aria-labelledby')!.split(' ').filter((id) => !document.getElementById(id))),
+  )
+  expect(dangling).toEqual([])
 })
 
 test('redirects rows answer with their HTTP status, under a language and for legacy URLs', async ({ request }) => {

@@ -2,9 +2,10 @@
 // server starts (PGlite is single-process: tests cannot write while the server holds the database).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq, ne } from 'drizzle-orm'
 import { closeDb, db } from '@/db'
 import { articles, categories, redirects } from '@/db/schema'
+import { htmlToText } from '@/lib/html'
 import { FIXTURES_FILE, type ReaderFixtures } from './fixtures'
 
 async function firstArticle(status: 'published' | 'draft' | 'scheduled') {
@@ -23,11 +24,22 @@ async function main() {
   const published = await firstArticle('published')
   const draft = await firstArticle('draft')
   const scheduled = await firstArticle('scheduled')
+  // The second newest French story (the lead keeps its excerpt) loses its excerpt: cards then show the body's opening.
+  const [bare] = await db
+    .select({ id: articles.id, title: articles.title, bodyHtml: articles.bodyHtml })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), eq(articles.language, 'fr'), ne(articles.slug, published.slug)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .offset(1)
+    .limit(1)
+  if (!bare) throw new Error('The demo newsroom has too few published French articles')
+  await db.update(articles).set({ excerpt: '' }).where(eq(articles.id, bare.id))
   const fixtures: ReaderFixtures = {
     publishedPath: `/fr/${published.category}/${published.slug}`,
     hidden: [draft, scheduled].map((a) => ({ path: `/fr/${a.category}/${a.slug}`, title: a.title, slug: a.slug })),
     movedFrom: '/fr/ancienne-rubrique/article-deplace',
     legacyFrom: '/2019/03/04/vieux-billet',
+    bare: { title: bare.title, bodyStart: htmlToText(bare.bodyHtml).split(' ').slice(0, 3).join(' ') },
   }
   await db.insert(redirects).values([
     { fromPath: fixtures.movedFrom, toPath: fixtures.publishedPath, statusCode: 301 },

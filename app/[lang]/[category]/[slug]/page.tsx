@@ -3,13 +3,13 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleNeighbours } from '@/components/site/article-neighbours'
 import { CommentsSection } from '@/components/site/comments/comments-section'
-import { CommentsSlot } from '@/components/site/comments-slot'
 import { FeaturedImage } from '@/components/site/featured-image'
 import { JsonLd } from '@/components/site/json-ld'
 import { RecentPostsRail } from '@/components/site/recent-posts-rail'
 import { RichText } from '@/components/site/rich-text'
 import { getNeighboursInCategory, listPublishedTranslations, listTagsOfArticle } from '@/db/queries/article-page'
 import { getPublishedArticleBySlug, listArticleParamsToPrerender } from '@/db/queries/articles'
+import { articleExcerpt } from '@/lib/excerpt'
 import { storedHtml } from '@/lib/html'
 import { isLocale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
@@ -48,7 +48,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/[category]
   const [translations, tags] = await Promise.all([listPublishedTranslations(article.translationGroupId, article.id), listTagsOfArticle(article.id)])
   const url = paths.article(article)
   const title = article.seoTitle || article.title
-  const description = article.seoDescription || article.excerpt
+  const description = article.seoDescription || articleExcerpt(article, 160)
   const image = article.imageKey ? [{ url: mediaUrl(article.imageKey), alt: article.imageAlt ?? '' }] : undefined
   return {
     title,
@@ -93,7 +93,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
           data={newsArticleJsonLd({
             url,
             headline: article.title,
-            description: article.excerpt,
+            description: articleExcerpt(article, 300),
             language: locale,
             publishedAt: article.publishedAt,
             modifiedAt: article.contentUpdatedAt,
@@ -169,13 +169,9 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
           </nav>
         ) : null}
         <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
-        <CommentsSlot locale={locale}>
-          <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
-        </CommentsSlot>
+        <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
       </article>
-      <aside aria-labelledby="recent-posts-heading" className="lg:border-s lg:border-line lg:ps-6">
-        <RecentPostsRail locale={locale} excludeId={article.id} />
-      </aside>
+      <RecentPostsRail locale={locale} excludeId={article.id} className="lg:border-s lg:border-line lg:ps-6" />
     </div>
   )
 }
