@@ -28,5 +28,7 @@ else
   # The build prerenders pages from the same data the tests read.
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx next build
 fi
+# The article page's JavaScript budget, on the build just made (either driver): fails the run when over.
+node scripts/check-js-budget.mjs
 rm -f .next/kiosque-build-stamp # `npm start` must rebuild from its own database
 npx playwright test "$@"
