@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { MIN_FILL_MS, formFields, openQueue, publishedArticlePaths, uniqueEmail, uniqueText } from './support/comments'
-import { fr } from './support/dictionaries'
+import { formatCount, fr } from './support/dictionaries'
 
 // Each payload goes into the comment and the name (and, when short, the website). Whatever is stored must render
 // as inert text on the article and in the moderation queue: no dialog, no script, no handler runs.
@@ -111,7 +111,7 @@ test('hostile input in every field is stored as text and rendered inert on the a
   const queue = await moderator.newPage()
   const queueDialogs = watch(queue)
   await openQueue(queue, marker)
-  await expect(queue.getByText(`Commentaires trouvés : ${accepted}`)).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.results, accepted))).toBeVisible()
   await expect(queue.getByRole('row').filter({ hasText: '<x onclick="window.__xss=1">cliquez</x>' }).first()).toBeVisible()
   // Approve everything, page by page, so the article shows every payload.
   for (let round = 0; round < 5; round++) {
@@ -121,7 +121,7 @@ test('hostile input in every field is stored as text and rendered inert on the a
     expect(await ranScript(queue)).toBeNull()
     await queue.getByLabel(fr.moderation.bulkLabel).selectOption(fr.moderation.actions.approve)
     await queue.getByRole('button', { name: fr.moderation.bulkApply }).click()
-    await expect(queue.getByText(`${boxes.length} commentaire(s) mis à jour.`)).toBeVisible()
+    await expect(queue.getByText(formatCount(fr.moderation.done, boxes.length))).toBeVisible()
     await openQueue(queue, marker)
   }
   await openQueue(queue, marker, 'approved')

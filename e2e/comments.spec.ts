@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { MIN_FILL_MS, fillCommentForm, formFields, openQueue, publishedArticlePaths, uniqueEmail, uniqueText } from './support/comments'
-import { fr } from './support/dictionaries'
+import { formatCount, fr } from './support/dictionaries'
 
 test.use({ extraHTTPHeaders: { 'accept-language': 'fr' } })
 
@@ -46,7 +46,7 @@ test('a reader without JavaScript posts, sees it pending, a moderator approves i
     await expect(queue.getByRole('row', { name: new RegExp(body) })).toHaveAttribute('aria-current', 'true', { timeout: 1_000 })
   }).toPass()
   await queue.keyboard.press('a')
-  await expect(queue.getByText('1 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 1))).toBeVisible()
   await openQueue(queue, body, 'approved')
   await expect(queue.getByRole('row', { name: new RegExp(body) })).toBeVisible()
 
@@ -88,7 +88,7 @@ test('a reply is threaded under its parent, and the help overlay lists the short
   await queue.keyboard.press('?')
   await expect(help).toHaveCount(0)
   await row.getByRole('button', { name: fr.moderation.actions.approve }).click()
-  await expect(queue.getByText('1 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 1))).toBeVisible()
 
   // The reply sits in the list nested inside its parent's item.
   const parentItem = thread(page).getByRole('listitem').filter({ has: page.getByRole('article', { name: fr.comments.says.replace('{name}', parentName.trim()) }) }).first()
@@ -210,13 +210,13 @@ test('bulk actions send several comments to spam at once', async ({ browser, req
   const moderator = await browser.newContext({ storageState: storageState('moderator') })
   const queue = await moderator.newPage()
   await openQueue(queue, marker)
-  await expect(queue.getByText('Commentaires trouvés : 3')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.results, 3))).toBeVisible()
   for (const n of [1, 2, 3]) await queue.getByRole('checkbox', { name: fr.moderation.select.replace('{name}', `Bot ${n}`) }).check()
   await queue.getByLabel(fr.moderation.bulkLabel).selectOption(fr.moderation.actions.spam)
   await queue.getByRole('button', { name: fr.moderation.bulkApply }).click()
-  await expect(queue.getByText('3 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 3))).toBeVisible()
   await openQueue(queue, marker, 'spam')
-  await expect(queue.getByText('Commentaires trouvés : 3')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.results, 3))).toBeVisible()
   await moderator.close()
 })
 

@@ -4,13 +4,14 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useEffect, type ReactNode } from 'react'
 import type { ActionResult } from '@/lib/action'
 import { translate, type Dictionary } from '@/lib/i18n/dictionaries'
+import { formatCount, isPluralMessage, type PluralMessage } from '@/lib/i18n/plural'
 
 type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>
 type Props = {
   action: Action
   t: Pick<Dictionary, 'errors' | 'newsroom'>
-  /** Shown after success; {count} is filled from the result when it has one. */
-  done?: string
+  /** Shown after success; {count} is filled from the result when it has one (a counted message takes its plural form). */
+  done?: string | PluralMessage
   /** Success notes chosen by the result's `outcome` (when the same form can do two things, e.g. deactivate/reactivate). */
   outcomes?: Record<string, string>
   className?: string
@@ -29,7 +30,7 @@ export function ActionForm({ action, t, done, outcomes, className, children }: P
   }, [state, router])
   const outcome = state?.ok && state.data && typeof state.data === 'object' && 'outcome' in state.data ? String(state.data.outcome) : null
   const note = (outcome && outcomes?.[outcome]) || done
-  const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? String(state.data.count) : ''
+  const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? Number(state.data.count) : null
   return (
     <form action={formAction} className={className} aria-busy={pending}>
       {children}
@@ -39,7 +40,7 @@ export function ActionForm({ action, t, done, outcomes, className, children }: P
         </p>
       ) : state?.ok && note ? (
         <p role="status" className="text-sm text-green-800">
-          {note.replace('{count}', count)}
+          {isPluralMessage(note) ? formatCount(note, count ?? 0) : note.replace('{count}', count === null ? '' : String(count))}
         </p>
       ) : null}
     </form>

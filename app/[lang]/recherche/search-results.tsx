@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/site/relative-time'
 import { searchPublished } from '@/db/queries/search'
 import type { Locale } from '@/lib/i18n/config'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatNumber } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { pageCount } from '@/lib/pagination'
@@ -68,7 +68,7 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
       <SearchForm locale={locale} query={input.query} />
       <p role="status" className="mt-4 text-muted">
         {results.total
-          ? interpolate(t.site.searchResults, { count: formatNumber(results.total, locale), query: input.query })
+          ? formatCount(t.site.searchResults, results.total, { query: input.query })
           : interpolate(t.site.searchNone, { query: input.query })}
       </p>
       {results.items.length ? (

@@ -4,7 +4,7 @@ import { useActionState, useState, useSyncExternalStore, startTransition, type F
 import { createPortal } from 'react-dom'
 import { postComment } from '@/app/[lang]/[category]/[slug]/actions'
 import type { ActionResult } from '@/lib/action'
-import { interpolate } from '@/lib/i18n/dictionaries'
+import { interpolate } from '@/lib/i18n/interpolate'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDate } from '@/lib/i18n/format'
 import { closedStore, identityStore } from './identity-store'

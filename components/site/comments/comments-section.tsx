@@ -2,8 +2,7 @@ import { Suspense } from 'react'
 import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
 import type { Locale } from '@/lib/i18n/config'
-import { type Dictionary, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatNumber } from '@/lib/i18n/format'
+import { type Dictionary, formatCount, getDictionary } from '@/lib/i18n/dictionaries'
 import { CommentForm } from './comment-form'
 import { CommentThread } from './comment-thread'
 import { ReaderComments } from './reader-comments'
@@ -31,9 +30,9 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6">
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        {rows.length ? interpolate(t.comments.count, { count: formatNumber(rows.length, locale) }) : t.comments.heading}
+        {t.comments.heading}
       </h2>
-      {rows.length ? null : <p className="mt-2 text-muted">{t.comments.countNone}</p>}
+      <p className="mt-2 text-muted">{rows.length ? formatCount(t.comments.count, rows.length) : t.comments.countNone}</p>
       {/* Shown after a post without JavaScript (redirect to #comment-held): the cached page cannot know who posted. */}
       <p id="comment-held" role="status" className="mt-4 hidden rounded border border-amber-300 bg-amber-50 p-3 target:block">
         {t.comments.awaitingLong}

@@ -1,7 +1,9 @@
 // Readers' side of comments: the thread under an article, the "Leave a Comment" form, reports, and their errors.
+import { plural } from '../plural'
+
 const fr = {
   heading: 'Commentaires',
-  count: 'Commentaires ({count})',
+  count: plural('fr', { one: '{count} commentaire', many: '{count} de commentaires', other: '{count} commentaires' }),
   countNone: 'Aucun commentaire pour le moment. Soyez le premier à réagir.',
   list: 'Commentaires des lecteurs',
   reply: 'Répondre',
@@ -56,7 +58,7 @@ const fr = {
 
 const en: typeof fr = {
   heading: 'Comments',
-  count: 'Comments ({count})',
+  count: plural('en', { one: '{count} comment', other: '{count} comments' }),
   countNone: 'No comments yet. Be the first to respond.',
   list: 'Readers’ comments',
   reply: 'Reply',
@@ -111,7 +113,7 @@ const en: typeof fr = {
 
 const ar: typeof fr = {
   heading: 'التعليقات',
-  count: 'التعليقات ({count})',
+  count: plural('ar', { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '{count} تعليقات', many: '{count} تعليقًا', other: '{count} تعليق' }),
   countNone: 'لا توجد تعليقات بعد. كن أول من يعلّق.',
   list: 'تعليقات القراء',
   reply: 'رد',
