@@ -15,6 +15,7 @@ import { isLocale, type Locale } from '@/lib/i18n/config'
 import { getDictionary, translate } from '@/lib/i18n/dictionaries'
 import { formatDate } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
+import { can } from '@/lib/permissions'
 import { getViewer } from '@/lib/session'
 
 function refuse(status: number, locale: Locale, message: string, details: string[], text: string, backHref: string) {
@@ -63,6 +64,10 @@ export async function POST(request: NextRequest) {
   const origin = request.headers.get('origin')
   if (origin && !sameHost(origin, request)) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
 
+  // The same gate as the postComment server action (defineAction): who may comment is decided in one place.
+  const viewer = await getViewer()
+  if (!can(viewer, 'comment.create')) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
+
   const form = await request.formData().catch(() => null)
   const raw = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
   const text = typeof raw.body === 'string' ? raw.body : ''
@@ -74,7 +79,7 @@ export async function POST(request: NextRequest) {
   }
 
   const outcome = await submitComment(input.data, {
-    viewer: await getViewer(),
+    viewer,
     ip: await clientIp(),
     userAgent: (await headers()).get('user-agent'),
     now: new Date(),
