@@ -84,7 +84,8 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
 export default auth(async (request) => {
   const { pathname, searchParams } = request.nextUrl
   const route = parsePublicPath(pathname)
-  if (route?.kind === 'fixed') return NextResponse.next()
+  // Search results are checked only when a page past the first is asked for: every other search page exists.
+  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') && !request.auth?.user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)

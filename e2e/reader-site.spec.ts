@@ -65,6 +65,8 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
     ['/en/auteur/nobody-e2e', en],
     ['/fr/economie/page/99', fr],
     ['/fr/economie/page/1', fr],
+    ['/fr/recherche?q=chomage&page=99', fr],
+    ['/en/recherche?q=school&page=0', en],
   ] as const
   for (const [path, words] of cases) {
     const response = await page.goto(path)

@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { pageCount } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
-import { MAX_QUERY_LENGTH, parseSearchQuery, splitHighlights } from '@/lib/search-query'
+import { MAX_QUERY_LENGTH, parseSearchPage, parseSearchQuery, splitHighlights } from '@/lib/search-query'
 
 /** A plain GET form: searching and paging work without JavaScript. */
 export function SearchForm({ locale, query }: { locale: Locale; query: string }) {
@@ -47,9 +47,8 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
   const t = getDictionary(locale)
   const raw = await searchParams
   const input = parseSearchQuery(raw.q)
-  const pageParam = typeof raw.page === 'string' ? raw.page : '1'
-  const page = /^[1-9]\d{0,5}$/.test(pageParam) ? Number(pageParam) : null
-  if (page === null) notFound()
+  const page = parseSearchPage(raw.page)
+  if (page === null) notFound() // proxy.ts answers these with a 404 status first (lib/public-status.ts)
   if (input.kind !== 'ok') {
     return (
       <>
