@@ -1,11 +1,12 @@
 import { Suspense } from 'react'
 import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
+import { paths } from '@/lib/paths'
 import type { Locale } from '@/lib/i18n/config'
 import { type Dictionary, formatCount, getDictionary } from '@/lib/i18n/dictionaries'
 import { CommentForm } from './comment-form'
 import { CommentThread } from './comment-thread'
-import { ReaderComments } from './reader-comments'
+import { type CommentSearchParams, ReaderComments, RespondContext } from './reader-comments'
 
 /** The messages an action may answer with, flattened for client components ("comments.errors.closed" → sentence). */
 export function commentMessages(t: Dictionary): Record<string, string> {
@@ -15,20 +16,31 @@ export function commentMessages(t: Dictionary): Record<string, string> {
   return flat
 }
 
+type Props = { articleId: string; locale: Locale; commentsOpen: boolean; searchParams: CommentSearchParams }
+
 /**
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
- * post and moderation); only <ReaderComments> is rendered per request.
+ * post and moderation); only <ReaderComments> and <RespondContext> are rendered per request, so the article's
+ * HTML stays one shared, cached page whatever the query string.
  */
-export async function CommentsSection({ articleId, locale, commentsOpen }: { articleId: string; locale: Locale; commentsOpen: boolean }) {
+export async function CommentsSection({ articleId, locale, commentsOpen, searchParams }: Props) {
   const t = getDictionary(locale)
   const [rows, settings, target] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings(), getCommentTarget(articleId)])
   const nodes = buildThread(rows, settings.threadDepth)
   const errors = commentMessages(t)
   const closesAt =
-    settings.closeAfterDays > 0 && target?.publishedAt ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString() : null
+    commentsOpen && settings.closeAfterDays > 0 && target?.publishedAt
+      ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString()
+      : null
   const formId = `comment-form-${articleId}`
   return (
-    <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6">
+    // Once the per-request part says the thread has closed by age ([data-comments-closed]), CSS hides the Reply links
+    // and the form (#respond below): that works without JavaScript, and the cached HTML stays the same for everyone.
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="mt-12 border-t-2 border-ink pt-6 [&:has([data-comments-closed])_[data-reply]]:hidden"
+    >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
         {t.comments.heading}
       </h2>
@@ -39,9 +51,21 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
       </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
       <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} formId={formId} locale={locale} closesAt={closesAt} t={t.comments} />
+        <ReaderComments articleId={articleId} locale={locale} t={t.comments} searchParams={searchParams} />
       </Suspense>
-      <div id="respond" className="mt-8 scroll-mt-8">
+      <div id="respond" className="mt-8 scroll-mt-8 [&:has([data-comments-closed])_form]:hidden">
+        {commentsOpen ? (
+          <Suspense fallback={null}>
+            <RespondContext
+              articleId={articleId}
+              formId={formId}
+              closesAt={closesAt}
+              articlePath={target ? paths.article(target) : ''}
+              t={t.comments}
+              searchParams={searchParams}
+            />
+          </Suspense>
+        ) : null}
         {commentsOpen ? (
           <CommentForm
             articleId={articleId}
@@ -65,7 +89,6 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
               awaiting: t.comments.awaiting,
               replyTo: t.comments.replyTo,
               cancelReply: t.comments.cancelReply,
-              closed: t.comments.closed,
               fieldErrors: t.comments.fieldErrors,
             }}
           />
