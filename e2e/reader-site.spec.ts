@@ -141,6 +141,12 @@ test('an article carries canonical, Open Graph, Twitter and JSON-LD metadata', a
   expect(types).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']))
   const article = blocks.map((block) => JSON.parse(block) as Record<string, unknown>).find((data) => data['@type'] === 'NewsArticle')
   expect(article).toMatchObject({ headline: await page.getByRole('heading', { level: 1 }).innerText(), publisher: { name: fr.common.siteName } })
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${path}$`))
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_FR')
+  const logo = (article as { publisher: { logo: { url: string } } }).publisher.logo.url
+  const served = await page.request.get(logo)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toBe('image/png')
 })
 
 test('sitemaps and robots.txt are valid and point at each other', async ({ request }) => {

@@ -17,6 +17,7 @@ import { formatDate } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
+import { languageAlternates, ogAlternateLocales, ogLocale, PUBLISHER_LOGO } from '@/lib/seo/alternates'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { absoluteUrl } from '@/lib/seo/urls'
 
@@ -55,14 +56,15 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/[category]
     description,
     alternates: {
       canonical: url,
-      languages: Object.fromEntries([[article.language, url], ...translations.map((tr) => [tr.language, paths.article(tr)])]),
+      languages: languageAlternates(Object.fromEntries([[article.language, url], ...translations.map((tr) => [tr.language, paths.article(tr)])])),
     },
     openGraph: {
       type: 'article',
       url,
       title,
       description,
-      locale: article.language,
+      locale: ogLocale(article.language),
+      alternateLocale: ogAlternateLocales(article.language, [article.language, ...translations.map((tr) => tr.language)]),
       siteName: getDictionary(article.language).common.siteName,
       publishedTime: article.publishedAt?.toISOString(),
       modifiedTime: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
@@ -102,6 +104,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
             section,
             imageUrl: article.imageKey ? absoluteUrl(mediaUrl(article.imageKey)) : null,
             publisherName: t.common.siteName,
+            publisherLogo: { ...PUBLISHER_LOGO, url: absoluteUrl(PUBLISHER_LOGO.path) },
             siteUrl: absoluteUrl(paths.home(locale)),
             keywords: tags.map((tag) => tag.name),
           })}
