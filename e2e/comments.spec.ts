@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { MIN_FILL_MS, fillCommentForm, formFields, openQueue, publishedArticlePaths, uniqueEmail, uniqueText } from './support/comments'
 import { formatCount, fr } from './support/dictionaries'
+import { readerFixtures } from './support/fixtures'
 
 test.use({ extraHTTPHeaders: { 'accept-language': 'fr' } })
 
@@ -53,6 +54,61 @@ test('a reader without JavaScript posts, sees it pending, a moderator approves i
   await expectAfterReload(page, thread(page).getByText(body))
   await reader.close()
   await moderator.close()
+})
+
+test('without JavaScript, Reply makes the form a reply (with a way out), and a published reply says so', async ({ browser }) => {
+  test.setTimeout(60_000) // waits out the form's minimum fill time, like a person
+  // Staff comments are published at once, so the published notice shows without a moderator.
+  const context = await browser.newContext({
+    storageState: storageState('moderator'),
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' },
+  })
+  const page = await context.newPage()
+  await page.goto(articlePath)
+  const parent = thread(page).getByRole('article').first()
+  const parentName = (await parent.locator('header').first().innerText()).split('\n')[0]!.trim()
+  const replyLink = parent.getByRole('link', { name: fr.comments.replyTo.replace('{name}', parentName), exact: true })
+  const replying = page.getByText(fr.comments.replyingTo.replace('{name}', parentName), { exact: true })
+
+  await replyLink.click()
+  await expect(page).toHaveURL(/\?replyto=[0-9a-f-]{36}#respond$/)
+  await expect(replying).toBeVisible()
+  await page.getByRole('link', { name: fr.comments.cancelReply }).click()
+  await expect(page).toHaveURL(new RegExp(`${articlePath}#respond$`))
+  await expect(replying).toHaveCount(0)
+
+  await replyLink.click()
+  await expect(replying).toBeVisible()
+  const body = uniqueText('Réponse sans JavaScript')
+  await fillCommentForm(page, { body, name: 'Rédaction', email: uniqueEmail() })
+  await page.waitForTimeout(MIN_FILL_MS)
+  await page.getByRole('button', { name: fr.comments.submit }).click()
+  await expect(page).toHaveURL(/\?posted=[0-9a-f-]{36}#comment-posted$/)
+  await expect(page.getByRole('status').filter({ hasText: fr.comments.posted })).toBeVisible()
+  await page.getByRole('link', { name: fr.comments.seeYourComment }).click()
+  await expect(page).toHaveURL(/#comment-[0-9a-f-]{36}$/)
+  // Threaded: the reply sits in the list nested inside its parent's item.
+  const parentItem = thread(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article', { name: fr.comments.says.replace('{name}', parentName) }) })
+    .first()
+  await expectAfterReload(page, parentItem.getByRole('list').getByText(body))
+  await context.close()
+})
+
+test('a thread closed by age says so and offers neither the form nor Reply, with or without JavaScript', async ({ browser }) => {
+  const { closedPath } = readerFixtures()
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'accept-language': 'fr' } })
+    const page = await context.newPage()
+    await page.goto(closedPath)
+    const section = page.getByRole('region', { name: fr.comments.heading })
+    await expect(section.getByText(fr.comments.closed, { exact: true }), `JavaScript ${javaScriptEnabled}`).toBeVisible()
+    await expect(section.getByRole('form', { name: fr.comments.formTitle })).toHaveCount(0)
+    await expect(section.getByRole('link', { name: new RegExp(`^${fr.comments.replyTo.replace('{name}', '.*')}$`) })).toHaveCount(0)
+    await context.close()
+  }
 })
 
 test('a reply is threaded under its parent, and the help overlay lists the shortcuts', async ({ browser }) => {
