@@ -179,7 +179,7 @@ test('raw javascript:, data: and vbscript: websites are refused, and stored ones
   await page.goto(publishedPath)
   const thread = page.getByRole('list', { name: fr.comments.list })
   await expect(thread.getByText(`${HOSTILE_URL_AUTHOR} 1`, { exact: true })).toBeVisible()
-  await expect(thread.getByRole('link', { name: new RegExp(HOSTILE_URL_AUTHOR) })).toHaveCount(0)
+  for (const n of [1, 2, 3]) await expect(thread.getByRole('link', { name: `${HOSTILE_URL_AUTHOR} ${n}`, exact: true })).toHaveCount(0)
   expect(await scriptAddresses(page)).toEqual([])
 
   const moderator = await browser.newContext({ storageState: storageState('moderator') })

@@ -94,11 +94,10 @@ export async function POST(request: NextRequest) {
   rememberCommenter(await cookies(), input.data, outcome)
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
   if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
-  // Held: the page's static "awaiting moderation" notice (#comment-held). Published (or shadowed, which must look
-  // published to its author): ?posted= makes the per-request part say so, with a link to the comment.
-  const held = outcome.hiddenFromOthers && !outcome.comment.shadow
-  const target = held ? '#comment-held' : `?posted=${outcome.comment.id}#comment-posted`
+  // The page's static notices, shown by :target: "awaiting moderation", or "published" (also for a shadow-banned
+  // author, to whom their comment must look published).
+  const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : 'comment-posted'
   // A relative Location: the browser stays on the host it used, whatever name the server knows itself by.
-  return new NextResponse(null, { status: 303, headers: { location: `${paths.article(outcome.article)}${target}` } })
+  return new NextResponse(null, { status: 303, headers: { location: `${paths.article(outcome.article)}#${anchor}` } })
 }
 

@@ -1,5 +1,6 @@
 'use client'
 
+import { replyHref } from '@/lib/comments/reply-to'
 import { ReportForm } from './report-form'
 import { replyStore } from './reply-store'
 
@@ -7,7 +8,7 @@ type Labels = { reply: string; replyTo: string; report: string; reportTitle: str
 
 /**
  * "Reply" opens the form inline under the comment with JavaScript; without it, the link reloads the article with
- * ?replyto=<id>, and the per-request part of the page makes the form a reply. "Report" is a disclosure with its own
+ * ?replyto=<id>#reply-to-<id> (lib/comments/reply-to.ts), which makes the form a reply. "Report" is a disclosure with its own
  * small form, which also works without JavaScript.
  */
 export function CommentActions({ id, name, canReply, labels, errors }: { id: string; name: string; canReply: boolean; labels: Labels; errors: Record<string, string> }) {
@@ -15,7 +16,7 @@ export function CommentActions({ id, name, canReply, labels, errors }: { id: str
     <div className="mt-2 flex flex-wrap items-start gap-4 text-sm">
       {canReply ? (
         <a
-          href={`?replyto=${id}#respond`}
+          href={replyHref(id)}
           rel="nofollow"
           data-reply
           className="font-semibold text-accent underline"

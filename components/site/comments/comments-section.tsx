@@ -3,10 +3,11 @@ import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } fro
 import { buildThread } from '@/lib/comments/thread'
 import { paths } from '@/lib/paths'
 import type { Locale } from '@/lib/i18n/config'
-import { type Dictionary, formatCount, getDictionary } from '@/lib/i18n/dictionaries'
+import { type Dictionary, formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { CommentForm } from './comment-form'
 import { CommentThread } from './comment-thread'
-import { type CommentSearchParams, ReaderComments, RespondContext } from './reader-comments'
+import { ClosedByAgeNotice } from './closed-by-age'
+import { ReaderComments, RespondContext } from './reader-comments'
 
 /** The messages an action may answer with, flattened for client components ("comments.errors.closed" → sentence). */
 export function commentMessages(t: Dictionary): Record<string, string> {
@@ -16,14 +17,15 @@ export function commentMessages(t: Dictionary): Record<string, string> {
   return flat
 }
 
-type Props = { articleId: string; locale: Locale; commentsOpen: boolean; searchParams: CommentSearchParams }
+type Props = { articleId: string; locale: Locale; commentsOpen: boolean }
 
 /**
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
- * post and moderation); only <ReaderComments> and <RespondContext> are rendered per request, so the article's
- * HTML stays one shared, cached page whatever the query string.
+ * post and moderation); only <ReaderComments> and <RespondContext> are rendered per request. Those streamed parts
+ * stay hidden without JavaScript, so whatever a reader without it must see is static here and shown by CSS: the
+ * notices after a post and "Replying to <name>" (:target), the closed thread ([data-comments-closed]).
  */
-export async function CommentsSection({ articleId, locale, commentsOpen, searchParams }: Props) {
+export async function CommentsSection({ articleId, locale, commentsOpen }: Props) {
   const t = getDictionary(locale)
   const [rows, settings, target] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings(), getCommentTarget(articleId)])
   const nodes = buildThread(rows, settings.threadDepth)
@@ -33,6 +35,7 @@ export async function CommentsSection({ articleId, locale, commentsOpen, searchP
       ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString()
       : null
   const formId = `comment-form-${articleId}`
+  const articlePath = target ? paths.article(target) : ''
   return (
     // Once the per-request part says the thread has closed by age ([data-comments-closed]), CSS hides the Reply links
     // and the form (#respond below): that works without JavaScript, and the cached HTML stays the same for everyone.
@@ -45,27 +48,35 @@ export async function CommentsSection({ articleId, locale, commentsOpen, searchP
         {t.comments.heading}
       </h2>
       <p className="mt-2 text-muted">{rows.length ? formatCount(t.comments.count, rows.length) : t.comments.countNone}</p>
-      {/* Shown after a post without JavaScript (redirect to #comment-held): the cached page cannot know who posted. */}
+      {/* Shown after a post without JavaScript (redirect to #comment-held or #comment-posted): the cached page cannot know who posted. */}
       <p id="comment-held" role="status" className="mt-4 hidden rounded border border-amber-300 bg-amber-50 p-3 target:block">
         {t.comments.awaitingLong}
       </p>
+      <p id="comment-posted" role="status" className="mt-4 hidden rounded border border-green-300 bg-green-50 p-3 text-green-900 target:block">
+        {t.comments.posted}
+      </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
       <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} locale={locale} t={t.comments} searchParams={searchParams} />
+        <ReaderComments articleId={articleId} locale={locale} t={t.comments} />
       </Suspense>
       <div id="respond" className="mt-8 scroll-mt-8 [&:has([data-comments-closed])_form]:hidden">
+        {closesAt ? <ClosedByAgeNotice closesAt={closesAt} text={t.comments.closed} /> : null}
         {commentsOpen ? (
           <Suspense fallback={null}>
-            <RespondContext
-              articleId={articleId}
-              formId={formId}
-              closesAt={closesAt}
-              articlePath={target ? paths.article(target) : ''}
-              t={t.comments}
-              searchParams={searchParams}
-            />
+            <RespondContext articleId={articleId} formId={formId} />
           </Suspense>
         ) : null}
+        {/* "Reply" without JavaScript goes to ?replyto=<id>#reply-to-<id>: the line of that comment shows. */}
+        {commentsOpen
+          ? rows.map((row) => (
+              <p key={row.id} id={`reply-to-${row.id}`} className="hidden scroll-mt-8 flex-wrap items-baseline gap-x-4 rounded border border-line bg-white p-3 target:flex">
+                <span className="font-semibold">{interpolate(t.comments.replyingTo, { name: row.authorName })}</span>
+                <a href={`${articlePath}#respond`} className="text-sm underline">
+                  {t.comments.cancelReply}
+                </a>
+              </p>
+            ))
+          : null}
         {commentsOpen ? (
           <CommentForm
             articleId={articleId}

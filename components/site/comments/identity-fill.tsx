@@ -15,25 +15,15 @@ export function IdentityFill({ identity }: { identity: NonNullable<Identity> }) 
 
 const subscribeNothing = () => () => {}
 
-type ReplyProps = { id: string; name: string; formId: string; label: string; cancelLabel: string; cancelHref: string }
-
 /**
- * A reply asked for by the URL (?replyto=<id>, the "Reply" link without JavaScript): the parent's id for the form,
- * "Replying to <name>" and a way back. Once JavaScript runs, the form opens inline under the parent instead.
+ * The parent asked for by ?replyto= (the "Reply" link without JavaScript), as a field of the comment form; the
+ * static "Replying to <name>" line of that comment shows by :target. Once JavaScript runs, the field gives way to
+ * the form's own, and the form opens inline under the parent.
  */
-export function ReplyTarget({ id, name, formId, label, cancelLabel, cancelHref }: ReplyProps) {
+export function ReplyTarget({ id, name, formId }: { id: string; name: string; formId: string }) {
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
   useEffect(() => {
     replyStore.set({ id, name })
   }, [id, name])
-  if (hydrated) return null
-  return (
-    <div className="mt-4 flex flex-wrap items-baseline gap-x-4 rounded border border-line bg-white p-3">
-      <input type="hidden" name="parentId" form={formId} value={id} />
-      <p className="font-semibold">{label}</p>
-      <a href={cancelHref} className="text-sm underline">
-        {cancelLabel}
-      </a>
-    </div>
-  )
+  return hydrated ? null : <input type="hidden" name="parentId" form={formId} value={id} />
 }

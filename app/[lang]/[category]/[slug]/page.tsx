@@ -77,7 +77,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/[category]
   }
 }
 
-export default async function ArticlePage({ params, searchParams }: PageProps<'/[lang]/[category]/[slug]'>) {
+export default async function ArticlePage({ params }: PageProps<'/[lang]/[category]/[slug]'>) {
   const article = await load(params)
   const locale = article.language
   const t = getDictionary(locale)
@@ -172,8 +172,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
           </nav>
         ) : null}
         <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
-        {/* searchParams is awaited only inside the comments' per-request parts: the article itself stays cached. */}
-        <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} searchParams={searchParams} />
+        <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
       </article>
       <RecentPostsRail locale={locale} excludeId={article.id} className="lg:border-s lg:border-line lg:ps-6" />
     </div>
