@@ -5,6 +5,9 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 DRIVER="${E2E_DRIVER:-pglite}"
+# The build prerenders absolute URLs (canonical, hreflang, JSON-LD) with the address the tests' server answers on,
+# as a real deployment builds with its own: otherwise each prerendered page hydrates a second set of head tags.
+export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export E2E_REPORT="test-results/e2e-$DRIVER.json"
 # Old WordPress URLs for e2e/wordpress-redirects.spec.ts: imported before the build, like a migrated site.
 WXR_FIXTURE=lib/wordpress/fixtures/e2e-legacy-urls.xml
