@@ -182,6 +182,19 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/fr\/economie#cookie-choice-saved$/)
     await expect(notice).toBeHidden()
     expect((await context.cookies()).find((c) => c.name === 'kiosque-consent')?.value).toBe('declined')
+    // Later cached pages know the choice too, through the per-reader stylesheet (app/consent.css).
+    await page.goto('/fr')
+    await expect(page.getByRole('main')).toBeVisible()
+    await expect(notice).toBeHidden()
+    await page.goto(readerFixtures().publishedPath)
+    await expect(notice).toBeHidden()
+  })
+
+  test('a reader who has not chosen keeps seeing the notice from page to page', async ({ page }) => {
+    await page.goto('/fr')
+    await expect(page.getByRole('region', { name: fr.site.cookieTitle })).toBeVisible()
+    await page.goto(readerFixtures().publishedPath)
+    await expect(page.getByRole('region', { name: fr.site.cookieTitle })).toBeVisible()
   })
 })
 
