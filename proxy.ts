@@ -3,6 +3,7 @@
 import NextAuth from 'next-auth'
 import { NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
+import { withReplyToHeader } from './lib/comments/reply-to'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
@@ -72,19 +73,23 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
 }
 
 async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
+  // A comment's "Reply" link without JavaScript (?replyto=): the comment form's per-request part reads the target
+  // from this header, so the article page itself never reads searchParams and stays one cached page.
+  const render = () => NextResponse.next({ request: { headers: withReplyToHeader(request.headers, request.nextUrl.searchParams) } })
   // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
   // not-found UI and follows redirects by itself.
-  if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return NextResponse.next()
+  if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return render()
   const found = await publicPathStatus(request)
   if (found?.location) return NextResponse.redirect(new URL(found.location, request.nextUrl.origin), found.status)
   if (found?.status === 404) return notFoundResponse(request, lang)
-  return NextResponse.next()
+  return render()
 }
 
 export default auth(async (request) => {
   const { pathname, searchParams } = request.nextUrl
   const route = parsePublicPath(pathname)
-  if (route?.kind === 'fixed') return NextResponse.next()
+  // Search results are checked only when a page past the first is asked for: every other search page exists.
+  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') && !request.auth?.user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)

@@ -62,7 +62,7 @@ test('1,000 concurrent comment posts: stored count equals success responses', as
   const moderator = await browser.newContext({ storageState: storageState('moderator') })
   const queue = await moderator.newPage()
   await openQueue(queue, marker)
-  const found = await queue.getByText(/^Commentaires trouvés : /).innerText()
+  const found = await queue.getByText(/^[\d\s\u202f]+ commentaires? trouvés?$/).innerText()
   const stored = Number(found.replace(/\D/g, ''))
   expect(stored).toBe(successes)
   expect(successes).toBe(POSTS)

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { MIN_FILL_MS, fillCommentForm, formFields, openQueue, publishedArticlePaths, uniqueEmail, uniqueText } from './support/comments'
-import { fr } from './support/dictionaries'
+import { formatCount, fr } from './support/dictionaries'
+import { readerFixtures } from './support/fixtures'
 
 test.use({ extraHTTPHeaders: { 'accept-language': 'fr' } })
 
@@ -46,13 +47,68 @@ test('a reader without JavaScript posts, sees it pending, a moderator approves i
     await expect(queue.getByRole('row', { name: new RegExp(body) })).toHaveAttribute('aria-current', 'true', { timeout: 1_000 })
   }).toPass()
   await queue.keyboard.press('a')
-  await expect(queue.getByText('1 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 1))).toBeVisible()
   await openQueue(queue, body, 'approved')
   await expect(queue.getByRole('row', { name: new RegExp(body) })).toBeVisible()
 
   await expectAfterReload(page, thread(page).getByText(body))
   await reader.close()
   await moderator.close()
+})
+
+test('without JavaScript, Reply makes the form a reply (with a way out), and a published reply says so', async ({ browser }) => {
+  test.setTimeout(60_000) // waits out the form's minimum fill time, like a person
+  // Staff comments are published at once, so the published notice shows without a moderator.
+  const context = await browser.newContext({
+    storageState: storageState('moderator'),
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueIp(), 'accept-language': 'fr' },
+  })
+  const page = await context.newPage()
+  await page.goto(articlePath)
+  const parent = thread(page).getByRole('article').first()
+  const parentName = (await parent.locator('header').first().innerText()).split('\n')[0]!.trim()
+  const replyLink = parent.getByRole('link', { name: fr.comments.replyTo.replace('{name}', parentName), exact: true })
+  const replying = page.getByText(fr.comments.replyingTo.replace('{name}', parentName), { exact: true })
+  await expect(replying).toBeHidden()
+
+  await replyLink.click()
+  await expect(page).toHaveURL(/\?replyto=[0-9a-f-]{36}#reply-to-[0-9a-f-]{36}$/)
+  await expect(replying).toBeVisible()
+  await page.getByRole('link', { name: fr.comments.cancelReply }).click()
+  await expect(page).toHaveURL(new RegExp(`${articlePath}#respond$`))
+  await expect(replying).toBeHidden()
+
+  await replyLink.click()
+  await expect(replying).toBeVisible()
+  const body = uniqueText('Réponse sans JavaScript')
+  await fillCommentForm(page, { body, name: 'Rédaction', email: uniqueEmail() })
+  await page.waitForTimeout(MIN_FILL_MS)
+  await page.getByRole('button', { name: fr.comments.submit }).click()
+  await expect(page).toHaveURL(/#comment-posted$/)
+  await expect(page.getByText(fr.comments.posted, { exact: true })).toBeVisible()
+  await expect(page.getByText(fr.comments.awaitingLong)).toBeHidden()
+  // Threaded: the reply sits in the list nested inside its parent's item.
+  const parentItem = thread(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article', { name: fr.comments.says.replace('{name}', parentName) }) })
+    .first()
+  await expectAfterReload(page, parentItem.getByRole('list').getByText(body))
+  await context.close()
+})
+
+test('a thread closed by age says so and offers neither the form nor Reply, with or without JavaScript', async ({ browser }) => {
+  const { closedPath } = readerFixtures()
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'accept-language': 'fr' } })
+    const page = await context.newPage()
+    await page.goto(closedPath)
+    const section = page.getByRole('region', { name: fr.comments.heading })
+    await expect(section.getByText(fr.comments.closed, { exact: true }), `JavaScript ${javaScriptEnabled}`).toBeVisible()
+    await expect(section.getByRole('form', { name: fr.comments.formTitle })).toHaveCount(0)
+    await expect(section.getByRole('link', { name: new RegExp(`^${fr.comments.replyTo.replace('{name}', '.*')}$`) })).toHaveCount(0)
+    await context.close()
+  }
 })
 
 test('a reply is threaded under its parent, and the help overlay lists the shortcuts', async ({ browser }) => {
@@ -88,7 +144,7 @@ test('a reply is threaded under its parent, and the help overlay lists the short
   await queue.keyboard.press('?')
   await expect(help).toHaveCount(0)
   await row.getByRole('button', { name: fr.moderation.actions.approve }).click()
-  await expect(queue.getByText('1 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 1))).toBeVisible()
 
   // The reply sits in the list nested inside its parent's item.
   const parentItem = thread(page).getByRole('listitem').filter({ has: page.getByRole('article', { name: fr.comments.says.replace('{name}', parentName.trim()) }) }).first()
@@ -210,13 +266,13 @@ test('bulk actions send several comments to spam at once', async ({ browser, req
   const moderator = await browser.newContext({ storageState: storageState('moderator') })
   const queue = await moderator.newPage()
   await openQueue(queue, marker)
-  await expect(queue.getByText('Commentaires trouvés : 3')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.results, 3))).toBeVisible()
   for (const n of [1, 2, 3]) await queue.getByRole('checkbox', { name: fr.moderation.select.replace('{name}', `Bot ${n}`) }).check()
   await queue.getByLabel(fr.moderation.bulkLabel).selectOption(fr.moderation.actions.spam)
   await queue.getByRole('button', { name: fr.moderation.bulkApply }).click()
-  await expect(queue.getByText('3 commentaire(s) mis à jour.')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.done, 3))).toBeVisible()
   await openQueue(queue, marker, 'spam')
-  await expect(queue.getByText('Commentaires trouvés : 3')).toBeVisible()
+  await expect(queue.getByText(formatCount(fr.moderation.results, 3))).toBeVisible()
   await moderator.close()
 })
 

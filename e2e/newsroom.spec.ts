@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { account, storageState } from './support/accounts'
-import { fr } from './support/dictionaries'
+import { formatCount, fr } from './support/dictionaries'
 import { body, createDraft, savedNote, signedIn, typeBody, unique } from './support/newsroom'
 
 const e = fr.newsroom.editor
@@ -177,7 +177,7 @@ test('the article list filters by status and title, and editors bulk-trash then 
   await expect(page.getByRole('link', { name: title })).toBeVisible()
   await page.getByRole('checkbox', { name: `Sélectionner « ${title} »` }).check()
   await page.getByRole('button', { name: fr.newsroom.list.bulkTrash }).click()
-  await expect(page.getByText('1 article(s) traité(s).')).toBeVisible()
+  await expect(page.getByText(formatCount(fr.newsroom.list.bulkDone, 1))).toBeVisible()
   await page.goto('/dashboard/articles?trash=1')
   await page.getByRole('button', { name: `${fr.newsroom.list.restore} ${title}` }).click()
   await expect(page.getByRole('button', { name: `${fr.newsroom.list.restore} ${title}` })).toHaveCount(0)

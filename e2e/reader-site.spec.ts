@@ -4,6 +4,7 @@ import { ar, en, fr } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 
 const xml = new XMLParser({ ignoreAttributes: false })
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test('a reader goes home → article → section → author → tag → search → feed', async ({ page, request }) => {
   await page.goto('/fr')
@@ -19,7 +20,11 @@ test('a reader goes home → article → section → author → tag → search �
   await expect(rail.getByText(/^Par : /).first()).toBeVisible()
   await expect(rail.getByRole('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
   await expect(rail.getByRole('time').first()).toHaveText(/il y a|hier|avant-hier/)
-  await expect(page.getByRole('region', { name: fr.article.comments })).toBeVisible()
+  // One comments section, one heading, one #comments anchor.
+  await expect(page.getByRole('region', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)
+  await expect(page.getByRole('heading', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)
+  await expect(page.locator('#comments')).toHaveCount(1)
+  await expect(page.locator('#comments-heading')).toHaveCount(1)
 
   const sectionLink = story.getByRole('link').first()
   const section = await sectionLink.innerText()
@@ -60,6 +65,8 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
     ['/en/auteur/nobody-e2e', en],
     ['/fr/economie/page/99', fr],
     ['/fr/economie/page/1', fr],
+    ['/fr/recherche?q=chomage&page=99', fr],
+    ['/en/recherche?q=school&page=0', en],
   ] as const
   for (const [path, words] of cases) {
     const response = await page.goto(path)
@@ -83,6 +90,19 @@ test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', a
   await page.goto(readerFixtures().publishedPath)
   const railLinks = await page.getByRole('complementary').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
   for (const article of hidden) expect(railLinks).not.toContain(article.path)
+})
+
+test('the Recent Posts rail shows the opening of the body when an article has no excerpt', async ({ page }) => {
+  const { publishedPath, bare } = readerFixtures()
+  await page.goto(publishedPath)
+  const rail = page.getByRole('complementary', { name: fr.site.recentPosts })
+  const item = rail.getByRole('listitem').filter({ has: page.getByRole('link', { name: bare.title, exact: true }) })
+  await expect(item.locator('p').first()).toHaveText(new RegExp(`^${escapeRegExp(bare.bodyStart)}.*…$`))
+  // Every landmark names itself after a heading that exists.
+  const dangling = await page.locator('[aria-labelledby]').evaluateAll((nodes) =>
+    nodes.flatMap((node) => node.getAttribute('aria-labelledby')!.split(' ').filter((id) => !document.getElementById(id))),
+  )
+  expect(dangling).toEqual([])
 })
 
 test('redirects rows answer with their HTTP status, under a language and for legacy URLs', async ({ request }) => {
@@ -121,6 +141,12 @@ test('an article carries canonical, Open Graph, Twitter and JSON-LD metadata', a
   expect(types).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']))
   const article = blocks.map((block) => JSON.parse(block) as Record<string, unknown>).find((data) => data['@type'] === 'NewsArticle')
   expect(article).toMatchObject({ headline: await page.getByRole('heading', { level: 1 }).innerText(), publisher: { name: fr.common.siteName } })
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${path}$`))
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_FR')
+  const logo = (article as { publisher: { logo: { url: string } } }).publisher.logo.url
+  const served = await page.request.get(logo)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toBe('image/png')
 })
 
 test('sitemaps and robots.txt are valid and point at each other', async ({ request }) => {
@@ -156,6 +182,19 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/fr\/economie#cookie-choice-saved$/)
     await expect(notice).toBeHidden()
     expect((await context.cookies()).find((c) => c.name === 'kiosque-consent')?.value).toBe('declined')
+    // Later cached pages know the choice too, through the per-reader stylesheet (app/consent.css).
+    await page.goto('/fr')
+    await expect(page.getByRole('main')).toBeVisible()
+    await expect(notice).toBeHidden()
+    await page.goto(readerFixtures().publishedPath)
+    await expect(notice).toBeHidden()
+  })
+
+  test('a reader who has not chosen keeps seeing the notice from page to page', async ({ page }) => {
+    await page.goto('/fr')
+    await expect(page.getByRole('region', { name: fr.site.cookieTitle })).toBeVisible()
+    await page.goto(readerFixtures().publishedPath)
+    await expect(page.getByRole('region', { name: fr.site.cookieTitle })).toBeVisible()
   })
 })
 

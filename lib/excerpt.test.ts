@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleExcerpt, cutExcerpt } from './excerpt'
+import { articleExcerpt, cardExcerpt, cutExcerpt } from './excerpt'
 
 describe('cutExcerpt', () => {
   it('keeps a text that fits, collapsing its spaces', () => {
@@ -35,5 +35,16 @@ describe('articleExcerpt', () => {
 
   it('falls back to the body as plain text', () => {
     expect(articleExcerpt({ excerpt: ' ', bodyHtml: '<p>Premier <strong>paragraphe</strong> du texte</p>' }, 21)).toBe('Premier paragraphe…')
+  })
+
+  it('reads the body as text: characters rather than entities, a space between blocks', () => {
+    expect(articleExcerpt({ excerpt: '', bodyHtml: '<p>Tom &amp; Jerry</p><p>&lt;3 l’été</p>' }, 50)).toBe('Tom & Jerry <3 l’été')
+  })
+})
+
+describe('cardExcerpt', () => {
+  it('falls back to the opening of the body a card carries, cut on a word boundary', () => {
+    expect(cardExcerpt({ excerpt: '', bodyLead: '<p>Le marché couvert rouvre ses portes samedi</p>' }, 30)).toBe('Le marché couvert rouvre ses…')
+    expect(cardExcerpt({ excerpt: '', bodyLead: null }, 30)).toBe('')
   })
 })

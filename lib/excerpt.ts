@@ -19,3 +19,8 @@ export function articleExcerpt(article: { excerpt: string; bodyHtml?: string }, 
   const source = article.excerpt.trim() || (article.bodyHtml ? htmlToText(article.bodyHtml) : '')
   return cutExcerpt(source, max)
 }
+
+/** A card's excerpt: the stored one, else the opening of the body (`bodyLead`, selected only when needed). */
+export function cardExcerpt(card: { excerpt: string; bodyLead?: string | null }, max: number): string {
+  return articleExcerpt({ excerpt: card.excerpt, bodyHtml: card.bodyLead ?? undefined }, max)
+}

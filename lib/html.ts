@@ -41,7 +41,17 @@ export function storedHtml(html: string): SafeHtml {
   return html as SafeHtml
 }
 
-/** Plain text of an HTML fragment (excerpts, search snippets, meta descriptions). */
+// sanitize-html escapes the text it keeps; these are the only four characters it escapes.
+const ESCAPED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' }
+
+/**
+ * Plain text of an HTML fragment (excerpts, search snippets, meta descriptions): real characters, not entities
+ * (React escapes on output), and a space where one block ends and the next begins.
+ */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim()
+  const spaced = html.replace(/<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote|figcaption|pre|td|th|tr)\s*>/gi, '$& ')
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(?:amp|lt|gt|quot);/g, (entity) => ESCAPED[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -4,7 +4,7 @@ import { parsePublicPath } from './public-routes'
 describe('parsePublicPath', () => {
   it.each([
     ['/fr', { kind: 'fixed', lang: 'fr' }],
-    ['/en/recherche', { kind: 'fixed', lang: 'en' }],
+    ['/en/recherche', { kind: 'search', lang: 'en' }],
     ['/ar/feed.xml', { kind: 'fixed', lang: 'ar' }],
     ['/fr/economie/feed.xml', { kind: 'fixed', lang: 'fr' }],
     ['/fr/economie', { kind: 'category', lang: 'fr', slug: 'economie', page: 1 }],

@@ -4,7 +4,8 @@ import { isLocale, type Locale } from './i18n/config'
 import { parsePageSegment } from './pagination'
 
 export type PublicRoute =
-  | { kind: 'fixed'; lang: Locale } // home, search, feeds: they always exist
+  | { kind: 'fixed'; lang: Locale } // home, feeds: they always exist
+  | { kind: 'search'; lang: Locale } // exists, but ?page= may be past the last page of results
   | { kind: 'article'; lang: Locale; category: string; slug: string }
   | { kind: 'category'; lang: Locale; slug: string; page: number }
   | { kind: 'tag'; lang: Locale; slug: string; page: number }
@@ -29,7 +30,8 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   const [lang, first, second, ...rest] = segments
   if (!isLocale(lang)) return null // not a public page: the caller decides
   if (!first) return { kind: 'fixed', lang }
-  if (first === 'recherche' || first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
+  if (first === 'recherche') return second ? { kind: 'unknown' } : { kind: 'search', lang }
+  if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
   if (first === 'tag') return listing('tag', lang, second, rest)
   if (first === 'auteur') return listing('author', lang, second, rest)
   if (second && second !== 'page' && second !== 'feed.xml') {

@@ -28,6 +28,17 @@ describe('publicStatus: what proxy.ts answers before a public page renders', () 
     expect(await publicStatus('/fr/recherche')).toEqual({ status: 200 })
   })
 
+  it('search: 200 for the first page, 404 for a page past the last result or not a page number', async () => {
+    const category = await makeCategory()
+    const word = unique('zygomorphe').replace('-', '')
+    await makeArticle({ categoryId: category.id, status: 'published', publishedAt: new Date(), title: `Le ${word} du jour` })
+    expect(await publicStatus('/fr/recherche', `?q=${word}`)).toEqual({ status: 200 })
+    expect(await publicStatus('/fr/recherche', `?q=${word}&page=1`)).toEqual({ status: 200 })
+    expect(await publicStatus('/fr/recherche', `?q=${word}&page=2`)).toEqual({ status: 404 })
+    expect(await publicStatus('/fr/recherche', `?q=${word}&page=abc`)).toEqual({ status: 404 })
+    expect(await publicStatus('/fr/recherche', '?page=3')).toEqual({ status: 404 })
+  })
+
   it('follows a redirects row for a missing public path', async () => {
     const from = `/fr/ancienne-rubrique/${unique('ancien')}`
     await db.insert(redirects).values({ fromPath: from, toPath: '/fr', statusCode: 301 })

@@ -1,6 +1,12 @@
 // What readers type in the search box, made safe and stable before it reaches SQL or a cache key.
 export const MAX_QUERY_LENGTH = 200
 
+/** `?page=` of a results page: 1 when absent, null (a 404) when it is not a page number. */
+export function parseSearchPage(raw: string | string[] | null | undefined): number | null {
+  if (raw === undefined || raw === null) return 1
+  return typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
+}
+
 export type SearchInput = { kind: 'empty' } | { kind: 'tooLong' } | { kind: 'ok'; query: string }
 
 export function parseSearchQuery(raw: string | string[] | undefined): SearchInput {

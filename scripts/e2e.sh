@@ -5,6 +5,9 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 DRIVER="${E2E_DRIVER:-pglite}"
+# The build prerenders absolute URLs (canonical, hreflang, JSON-LD) with the address the tests' server answers on,
+# as a real deployment builds with its own: otherwise each prerendered page hydrates a second set of head tags.
+export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export E2E_REPORT="test-results/e2e-$DRIVER.json"
 # Prerendered pages carry absolute URLs (canonical, hreflang, feeds): build with the address the server will answer on.
 export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
@@ -30,5 +33,7 @@ else
   # The build prerenders pages from the same data the tests read.
   env -u DATABASE_URL PGLITE_DIR=.data/e2e/pglite npx next build
 fi
+# The article page's JavaScript budget, on the build just made (either driver): fails the run when over.
+node scripts/check-js-budget.mjs
 rm -f .next/kiosque-build-stamp # `npm start` must rebuild from its own database
 npx playwright test "$@"

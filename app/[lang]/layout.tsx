@@ -34,6 +34,9 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[la
       <head>
         {/* The one inline script of public pages; fixed text, no data (see lib/consent.ts). */}
         <script dangerouslySetInnerHTML={{ __html: consentBootScript }} />
+        {/* Per reader, for a page shared between readers: hides the cookie notice once they have chosen, also without JavaScript. */}
+        {/* eslint-disable-next-line @next/next/no-css-tags -- a per-reader stylesheet, not a static one to bundle */}
+        <link rel="stylesheet" href="/consent.css" />
       </head>
       <body className="min-h-screen bg-paper font-sans antialiased">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">

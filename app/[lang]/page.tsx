@@ -4,10 +4,11 @@ import { notFound } from 'next/navigation'
 import { ArticleCard } from '@/components/site/article-card'
 import { listCategories } from '@/db/queries/categories'
 import { listLatestCards, listPublishedInCategory } from '@/db/queries/listings'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { paths } from '@/lib/paths'
+import { everyLanguage, ogAlternateLocales, ogLocale } from '@/lib/seo/alternates'
 
 const PER_SECTION = 3
 const MOST_RECENT = 10
@@ -20,10 +21,18 @@ export async function generateMetadata({ params }: PageProps<'/[lang]'>): Promis
   return {
     alternates: {
       canonical: paths.home(lang),
-      languages: Object.fromEntries(locales.map((code) => [code, paths.home(code)])),
+      languages: everyLanguage(paths.home, '/'), // "/" picks the reader's language
       types: { 'application/rss+xml': `${paths.home(lang)}/feed.xml` },
     },
-    openGraph: { type: 'website', url: paths.home(lang), title, description: t.common.tagline, locale: lang, siteName: t.common.siteName },
+    openGraph: {
+      type: 'website',
+      url: paths.home(lang),
+      title,
+      description: t.common.tagline,
+      locale: ogLocale(lang),
+      alternateLocale: ogAlternateLocales(lang),
+      siteName: t.common.siteName,
+    },
     twitter: { card: 'summary', title, description: t.common.tagline },
   }
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getDashboardHome } from '@/db/queries/articles-dashboard'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatDate, formatNumber } from '@/lib/i18n/format'
+import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { formatDate } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
@@ -71,7 +71,7 @@ export default async function DashboardHome() {
             <h2 id="comments-waiting" className="text-lg font-bold">
               {h.commentsWaiting}
             </h2>
-            <p className="mt-2">{interpolate(h.commentsCount, { count: formatNumber(home.pendingComments, viewer.locale) })}</p>
+            <p className="mt-2">{formatCount(h.commentsCount, home.pendingComments)}</p>
             <Link prefetch={false} href="/dashboard/comments" className="mt-2 inline-block underline">
               {h.moderate}
             </Link>

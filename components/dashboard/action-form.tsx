@@ -4,14 +4,15 @@ import { useRouter } from 'next/navigation'
 import { createContext, useActionState, useEffect, type ReactNode } from 'react'
 import type { ActionResult } from '@/lib/action'
 import { translate, type Dictionary } from '@/lib/i18n/dictionaries'
+import { formatCount, isPluralMessage, type PluralMessage } from '@/lib/i18n/plural'
 
 type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>
 type Props = {
   action: Action
   /** The dictionary areas the action's messages come from: always `errors`, plus `newsroom` for most forms. */
   t: Pick<Dictionary, 'errors'> & Partial<Pick<Dictionary, 'newsroom'>>
-  /** Shown after success; {count} is filled from the result when it has one. */
-  done?: string
+  /** Shown after success; {count} is filled from the result when it has one (a counted message takes its plural form). */
+  done?: string | PluralMessage
   /** Success notes chosen by the result's `outcome` (when the same form can do two things, e.g. deactivate/reactivate). */
   outcomes?: Record<string, string>
   className?: string
@@ -35,7 +36,7 @@ export function ActionForm({ action, t, done, outcomes, className, children }: P
   }, [state, router])
   const outcome = state?.ok && state.data && typeof state.data === 'object' && 'outcome' in state.data ? String(state.data.outcome) : null
   const note = (outcome && outcomes?.[outcome]) || done
-  const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? String(state.data.count) : ''
+  const count = state?.ok && state.data && typeof state.data === 'object' && 'count' in state.data ? Number(state.data.count) : null
   const failed = state && !state.ok ? state : null
   const feedback: FormFeedback = {
     errors: Object.fromEntries(Object.entries(failed?.fieldErrors ?? {}).map(([name, keys]) => [name, keys?.map((key) => translate(t, key, failed?.values))])),
@@ -50,7 +51,7 @@ export function ActionForm({ action, t, done, outcomes, className, children }: P
         </p>
       ) : state?.ok && note ? (
         <p role="status" className="text-sm text-green-800">
-          {note.replace('{count}', count)}
+          {isPluralMessage(note) ? formatCount(note, count ?? 0) : note.replace('{count}', count === null ? '' : String(count))}
         </p>
       ) : null}
     </form>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ArticleCard as Card } from '@/db/queries/articles'
-import { cutExcerpt } from '@/lib/excerpt'
+import { cardExcerpt } from '@/lib/excerpt'
 import type { Locale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
@@ -14,6 +14,7 @@ export function ArticleCard({ article, locale, lead = false, showSection = true 
   const t = getDictionary(locale)
   const Heading = lead ? 'h2' : 'h3'
   const otherLanguage = article.language === locale ? undefined : article.language
+  const excerpt = lead && article.excerpt ? article.excerpt : cardExcerpt(article, lead ? 300 : 180)
   return (
     <article className={lead ? 'border-b border-line pb-6' : 'flex gap-4 border-b border-line py-4'}>
       {article.imageKey ? (
@@ -33,9 +34,9 @@ export function ArticleCard({ article, locale, lead = false, showSection = true 
             {article.title}
           </Link>
         </Heading>
-        {article.excerpt ? (
+        {excerpt ? (
           <p className={`mt-2 text-muted ${lead ? 'text-lg' : ''}`} lang={otherLanguage}>
-            {lead ? article.excerpt : cutExcerpt(article.excerpt, 180)}
+            {excerpt}
           </p>
         ) : null}
         <p className="mt-2 text-sm text-muted">

@@ -13,8 +13,8 @@ const serverHasNoCookies = () => false
  * The cookie notice is part of the cached page, the same for every reader. Returning readers never see it flash:
  * a one-line script in <head> marks <html data-consent> before the first paint and CSS hides the notice; this
  * island then removes it. Without JavaScript the form posts to /api/consent, which sets the cookie and sends the
- * reader back to #cookie-choice-saved, where CSS hides the notice for that page view (later cached pages show it
- * again: that is the documented limit of a page shared between readers).
+ * reader back to #cookie-choice-saved, where CSS hides the notice; on later cached pages the per-reader stylesheet
+ * /consent.css (linked by the layout) hides it.
  */
 export function CookieNotice({ lang, words }: { lang: string; words: Words }) {
   const hasCookie = useSyncExternalStore(noSubscription, readCookie, serverHasNoCookies)

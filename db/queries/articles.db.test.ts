@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cardExcerpt } from '@/lib/excerpt'
 import { makeArticle, makeCategory, makeUser } from '../test-support/factories'
 import { getPublishedArticleBySlug, listRecentPublished } from './articles'
 
@@ -30,5 +31,18 @@ describe('public article reads show published articles only', () => {
     expect(english).not.toContain(draft.id)
     expect(english).not.toContain(french.id)
     expect((await listRecentPublished(1))[0]?.id).toBe(french.id)
+  })
+
+  it('cards carry the opening of the body only when no excerpt is stored, for a word-boundary excerpt', async () => {
+    const body = '<p>Le conseil municipal a voté &amp; adopté</p><p>le budget de la ville pour 2027 après un long débat.</p>'
+    const bare = await makeArticle({ status: 'published', publishedAt: new Date(), excerpt: '', bodyHtml: body })
+    const card = await getPublishedArticleBySlug(bare.slug)
+    expect(card?.bodyLead).toBe(body)
+    expect(cardExcerpt(card!, 60)).toBe('Le conseil municipal a voté & adopté le budget de la ville…')
+
+    const summarised = await makeArticle({ status: 'published', publishedAt: new Date(), excerpt: 'Résumé', bodyHtml: body })
+    const withExcerpt = await getPublishedArticleBySlug(summarised.slug)
+    expect(withExcerpt?.bodyLead).toBeNull()
+    expect(cardExcerpt(withExcerpt!, 60)).toBe('Résumé')
   })
 })

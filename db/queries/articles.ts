@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { articleTags, tags } from '@/lib/cache-tags'
 import { db } from '../index'
 import { articles, categories, type Language, media, users } from '../schema'
+import { bodyLeadColumn } from './public-cards'
 
 // Cards in lists carry what a card shows, nothing private (no emails, no drafts' fields).
 const cardColumns = {
@@ -12,6 +13,7 @@ const cardColumns = {
   language: articles.language,
   title: articles.title,
   excerpt: articles.excerpt,
+  bodyLead: bodyLeadColumn,
   publishedAt: articles.publishedAt,
   sourceCredit: articles.sourceCredit,
   categorySlug: categories.slug,

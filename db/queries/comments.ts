@@ -85,6 +85,19 @@ export async function getArticleForComments(articleId: string) {
 }
 
 /** A reply's parent must be a published comment of the same article. */
+/**
+ * One comment of an article as its page needs it per request: who wrote it and whether it is up. Read live (not
+ * cached): it answers "reply to this" and "your comment is published" links, right after a post.
+ */
+export async function findCommentOfArticle(commentId: string, articleId: string) {
+  const [row] = await db
+    .select({ id: comments.id, authorName: comments.authorName, status: comments.status, shadow: comments.shadow })
+    .from(comments)
+    .where(and(eq(comments.id, commentId), eq(comments.articleId, articleId)))
+    .limit(1)
+  return row ?? null
+}
+
 export async function isVisibleParent(parentId: string, articleId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: comments.id })

@@ -1,6 +1,12 @@
 import 'server-only'
-import { and, eq, type SQL } from 'drizzle-orm'
+import { and, eq, sql, type SQL } from 'drizzle-orm'
 import { articles, categories, media, users } from '../schema'
+
+/**
+ * The opening of the body, only for articles without a stored excerpt, so a card can still show a few lines
+ * (lib/excerpt.ts cardExcerpt) without every list reading whole bodies.
+ */
+export const bodyLeadColumn = sql<string | null>`case when btrim(${articles.excerpt}) = '' then left(${articles.bodyHtml}, 3000) end`
 
 // What a card in a public list shows, nothing private. Every public read starts from `publishedOnly`, so a
 // draft, scheduled, archived or trashed article can never reach a reader through a list, feed or search.
@@ -10,6 +16,7 @@ export const publicCardColumns = {
   language: articles.language,
   title: articles.title,
   excerpt: articles.excerpt,
+  bodyLead: bodyLeadColumn,
   publishedAt: articles.publishedAt,
   sourceCredit: articles.sourceCredit,
   categorySlug: categories.slug,

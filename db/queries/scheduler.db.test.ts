@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
-import { articles, auditLog } from '@/db/schema'
+import { articles, auditLog, comments } from '@/db/schema'
 import { UserError } from '@/lib/errors'
 import type { Viewer } from '@/lib/permissions'
 import { fakeClock } from '@/lib/scheduler/clock'
@@ -42,6 +42,31 @@ describe('scheduler with an injectable clock', () => {
     const startUp = new Date(due.getTime() + 3 * 60 * MINUTE)
     await runSchedulerTick(fakeClock(startUp), () => {})
     expect(await statusOf(article.id)).toMatchObject({ status: 'published', missedSchedule: true, publishedAt: startUp })
+  })
+
+  it('purges comment spam and trash once they have sat 30 days, and nothing else', async () => {
+    // Dated far in the past so this clock never reaches other tests' rows.
+    const binnedAt = new Date(Date.now() - 400 * 24 * 60 * MINUTE)
+    const article = await makeArticle({ status: 'published', publishedAt: binnedAt })
+    const base = { articleId: article.id, authorName: 'X', authorEmail: 'x@example.org', body: 'x', statusChangedAt: binnedAt }
+    const rows = await db
+      .insert(comments)
+      .values([
+        { ...base, status: 'spam' },
+        { ...base, status: 'trash' },
+        { ...base, status: 'approved' },
+        { ...base, status: 'pending' },
+      ])
+      .returning({ id: comments.id })
+    const left = async () =>
+      (await db.select({ status: comments.status }).from(comments).where(inArray(comments.id, rows.map((row) => row.id)))).map((row) => row.status).sort()
+    const clock = fakeClock(new Date(binnedAt.getTime() + 29 * 24 * 60 * MINUTE))
+    expect((await runSchedulerTick(clock, () => {})).purgedComments).toBe(0)
+    expect(await left()).toEqual(['approved', 'pending', 'spam', 'trash'])
+
+    clock.advance(2 * 24 * 60 * MINUTE) // day 31
+    expect((await runSchedulerTick(clock, () => {})).purgedComments).toBeGreaterThanOrEqual(2)
+    expect(await left()).toEqual(['approved', 'pending'])
   })
 
   it('two instances ticking at once publish each article exactly once', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addOwnCommentId, readCommenter, readOwnCommentIds } from './cookies'
 import { escapeHtml, renderCommentErrorPage } from './error-page'
-import { cleanCommentName, cleanCommentText, commentSegments, normalizeAuthorUrl } from './text'
+import { cleanCommentName, cleanCommentText, commentSegments, normalizeAuthorUrl, safeHref } from './text'
 import { buildThread, countThread } from './thread'
 import { issueFormToken, readFormToken } from './token'
 
@@ -80,5 +80,26 @@ describe('error page', () => {
     const html = renderCommentErrorPage({ locale: 'ar', siteName: 'K', title: 'T', message: '<b>m</b>', details: ['<i>'], textLabel: 'L', text: '</textarea><script>alert(1)</script>', backLabel: 'B', backHref: '/fr/x#respond' })
     expect(html).not.toContain('<script>alert')
     expect(html).toContain('dir="rtl"')
+  })
+})
+
+describe('safeHref', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'ftp://example.org/',
+    '',
+  ])('refuses %j', (raw) => {
+    expect(safeHref(raw)).toBeNull()
+  })
+
+  it('keeps http(s) and gives www. an https scheme', () => {
+    expect(safeHref('https://example.org/a?b=1')).toBe('https://example.org/a?b=1')
+    expect(safeHref('www.example.org')).toBe('https://www.example.org/')
   })
 })

@@ -18,6 +18,7 @@ export function cleanCommentName(name: string): string {
   return name.replace(UNSAFE_CHARACTERS, '').replace(/\s+/g, ' ').trim()
 }
 
+/** An address fit for an href: http(s) only, normalised by the URL parser; www. gets https. Anything else is null. */
 export function safeHref(raw: string): string | null {
   const candidate = raw.startsWith('www.') ? `https://${raw}` : raw
   try {

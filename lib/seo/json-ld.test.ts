@@ -22,6 +22,7 @@ describe('JSON-LD', () => {
       section: 'Sport',
       imageUrl: null,
       publisherName: 'Kiosque',
+      publisherLogo: { url: 'https://news.test/logo.png', width: 512, height: 512 },
       siteUrl: 'https://news.test',
       keywords: ['Football'],
     })
@@ -31,7 +32,11 @@ describe('JSON-LD', () => {
       datePublished: '2026-11-20T08:00:00.000Z',
       dateModified: '2026-11-20T08:00:00.000Z',
       author: [{ name: 'Claire Dubois' }],
-      publisher: { name: 'Kiosque' },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'Kiosque',
+        logo: { '@type': 'ImageObject', url: 'https://news.test/logo.png', width: 512, height: 512 },
+      },
       keywords: 'Football',
     })
     expect(data.image).toBeUndefined()

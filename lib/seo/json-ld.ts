@@ -17,6 +17,8 @@ export type NewsArticleInput = {
   section: string
   imageUrl: string | null
   publisherName: string
+  /** Absolute URL of a square logo (public/logo.png), with its size in pixels. */
+  publisherLogo: { url: string; width: number; height: number }
   siteUrl: string
   keywords: string[]
 }
@@ -36,7 +38,12 @@ export function newsArticleJsonLd(a: NewsArticleInput) {
     articleSection: a.section,
     keywords: a.keywords.length ? a.keywords.join(', ') : undefined,
     image: a.imageUrl ? [a.imageUrl] : undefined,
-    publisher: { '@type': 'NewsMediaOrganization', name: a.publisherName, url: a.siteUrl },
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: a.publisherName,
+      url: a.siteUrl,
+      logo: { '@type': 'ImageObject', url: a.publisherLogo.url, width: a.publisherLogo.width, height: a.publisherLogo.height },
+    },
   }
 }
 

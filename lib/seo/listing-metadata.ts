@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import { locales, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { pageHref } from '@/lib/pagination'
+import { everyLanguage, ogAlternateLocales, ogLocale } from './alternates'
 
 /** Title, canonical URL, language alternates and sharing tags of page `page` of a listing. */
 export function listingMetadata(input: {
@@ -20,10 +21,10 @@ export function listingMetadata(input: {
     description: input.description,
     alternates: {
       canonical: url,
-      languages: Object.fromEntries(locales.map((code) => [code, pageHref(base(code), page)])),
+      languages: everyLanguage((code) => pageHref(base(code), page)),
       types: input.feed ? { 'application/rss+xml': input.feed } : undefined,
     },
-    openGraph: { type: 'website', url, title, description: input.description, locale },
+    openGraph: { type: 'website', url, title, description: input.description, locale: ogLocale(locale), alternateLocale: ogAlternateLocales(locale) },
     twitter: { card: 'summary', title, description: input.description },
   }
 }

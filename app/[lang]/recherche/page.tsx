@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { paths } from '@/lib/paths'
+import { everyLanguage, ogAlternateLocales, ogLocale } from '@/lib/seo/alternates'
 import { SearchResults } from './search-results'
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'>): Promise<Metadata> {
@@ -13,7 +14,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'
     title: getDictionary(lang).site.search,
     // Result pages are endless combinations of words: crawlers follow them but do not index them.
     robots: { index: false, follow: true },
-    alternates: { canonical: paths.search(lang), languages: Object.fromEntries(locales.map((code) => [code, paths.search(code)])) },
+    alternates: { canonical: paths.search(lang), languages: everyLanguage(paths.search) },
+    openGraph: { type: 'website', url: paths.search(lang), locale: ogLocale(lang), alternateLocale: ogAlternateLocales(lang) },
   }
 }
 

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/site/relative-time'
 import { searchPublished } from '@/db/queries/search'
 import type { Locale } from '@/lib/i18n/config'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatNumber } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { pageCount } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
-import { MAX_QUERY_LENGTH, parseSearchQuery, splitHighlights } from '@/lib/search-query'
+import { MAX_QUERY_LENGTH, parseSearchPage, parseSearchQuery, splitHighlights } from '@/lib/search-query'
 
 /** A plain GET form: searching and paging work without JavaScript. */
 function SearchForm({ locale, query }: { locale: Locale; query: string }) {
@@ -47,9 +47,8 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
   const t = getDictionary(locale)
   const raw = await searchParams
   const input = parseSearchQuery(raw.q)
-  const pageParam = typeof raw.page === 'string' ? raw.page : '1'
-  const page = /^[1-9]\d{0,5}$/.test(pageParam) ? Number(pageParam) : null
-  if (page === null) notFound()
+  const page = parseSearchPage(raw.page)
+  if (page === null) notFound() // proxy.ts answers these with a 404 status first (lib/public-status.ts)
   if (input.kind !== 'ok') {
     return (
       <>
@@ -68,7 +67,7 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
       <SearchForm locale={locale} query={input.query} />
       <p role="status" className="mt-4 text-muted">
         {results.total
-          ? interpolate(t.site.searchResults, { count: formatNumber(results.total, locale), query: input.query })
+          ? formatCount(t.site.searchResults, results.total, { query: input.query })
           : interpolate(t.site.searchNone, { query: input.query })}
       </p>
       {results.items.length ? (

@@ -15,6 +15,7 @@ import { isLocale, type Locale } from '@/lib/i18n/config'
 import { getDictionary, translate } from '@/lib/i18n/dictionaries'
 import { formatDate } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
+import { can } from '@/lib/permissions'
 import { getViewer } from '@/lib/session'
 
 function refuse(status: number, locale: Locale, message: string, details: string[], text: string, backHref: string) {
@@ -63,6 +64,10 @@ export async function POST(request: NextRequest) {
   const origin = request.headers.get('origin')
   if (origin && !sameHost(origin, request)) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
 
+  // The same gate as the postComment server action (defineAction): who may comment is decided in one place.
+  const viewer = await getViewer()
+  if (!can(viewer, 'comment.create')) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
+
   const form = await request.formData().catch(() => null)
   const raw = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
   const text = typeof raw.body === 'string' ? raw.body : ''
@@ -74,7 +79,7 @@ export async function POST(request: NextRequest) {
   }
 
   const outcome = await submitComment(input.data, {
-    viewer: await getViewer(),
+    viewer,
     ip: await clientIp(),
     userAgent: (await headers()).get('user-agent'),
     now: new Date(),
@@ -89,7 +94,9 @@ export async function POST(request: NextRequest) {
   rememberCommenter(await cookies(), input.data, outcome)
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
   if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
-  const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : `comment-${outcome.comment.id}`
+  // The page's static notices, shown by :target: "awaiting moderation", or "published" (also for a shadow-banned
+  // author, to whom their comment must look published).
+  const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : 'comment-posted'
   // A relative Location: the browser stays on the host it used, whatever name the server knows itself by.
   return new NextResponse(null, { status: 303, headers: { location: `${paths.article(outcome.article)}#${anchor}` } })
 }

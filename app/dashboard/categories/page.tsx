@@ -2,7 +2,7 @@ import { ActionInput } from '@/components/dashboard/action-field'
 import { ActionForm } from '@/components/dashboard/action-form'
 import { listCategoriesAdmin, listTagsAdmin } from '@/db/queries/taxonomy-admin'
 import { LANGUAGES } from '@/db/schema'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { requirePermission } from '@/lib/session'
 import { createCategoryAction, createTagAction, deleteCategoryAction, deleteTagAction, updateCategoryAction, updateTagAction } from './actions'
@@ -49,7 +49,7 @@ export default async function TaxonomyPage() {
           {sections.map((section) => (
             <li key={section.id} className="rounded border border-gray-200 bg-white p-3">
               <h3 className="font-semibold">
-                {localized(section.name, viewer.locale)} · <span className="text-sm font-normal">{interpolate(x.articles, { count: section.articleCount })}</span>
+                {localized(section.name, viewer.locale)} · <span className="text-sm font-normal">{formatCount(x.articles, section.articleCount)}</span>
               </h3>
               <ActionForm action={updateCategoryAction} t={words} done={x.saved} className="mt-2 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={section.id} />
@@ -91,7 +91,7 @@ export default async function TaxonomyPage() {
                 <button type="submit" className="rounded border border-gray-500 px-2 py-1 text-sm" aria-label={`${x.save} : ${tag.slug}`}>
                   {x.save}
                 </button>
-                <span className="text-xs text-gray-600">{interpolate(x.articles, { count: tag.articleCount })}</span>
+                <span className="text-xs text-gray-600">{formatCount(x.articles, tag.articleCount)}</span>
               </ActionForm>
               <ActionForm action={deleteTagAction} t={words} done={x.deleted}>
                 <input type="hidden" name="id" value={tag.id} />

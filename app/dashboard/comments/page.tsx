@@ -3,7 +3,7 @@ import { BanList } from '@/components/dashboard/comments/ban-list'
 import { EmptyBinButton } from '@/components/dashboard/comments/empty-bin-button'
 import { ModerationQueue, type QueueItem } from '@/components/dashboard/comments/moderation-queue'
 import { QUEUE_PAGE_SIZE, QUEUE_TABS, countQueueTabs, isQueueTab, listActiveBans, listCommentedArticles, listQueue } from '@/db/queries/moderation'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
 import { can } from '@/lib/permissions'
@@ -61,7 +61,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
     parentAuthor: row.parentAuthor,
     articleTitle: row.articleTitle,
     articleUrl: `${paths.article({ language: row.articleLanguage, categorySlug: row.categorySlug, slug: row.articleSlug })}#comment-${row.id}`,
-    history: interpolate(m.history, { approved: row.approvedBefore, spam: row.spamBefore }),
+    history: interpolate(m.history, { approved: formatCount(m.historyApproved, row.approvedBefore), spam: formatCount(m.historySpam, row.spamBefore) }),
   }))
 
   return (
@@ -123,7 +123,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
         <EmptyBinButton status={tab} label={tab === 'spam' ? m.emptySpam : m.emptyTrash} done={m.emptied} messages={messages} />
       ) : null}
       <p className="mt-4 text-sm text-gray-700" role="status">
-        {interpolate(m.results, { count: formatNumber(total, viewer.locale) })}
+        {formatCount(m.results, total)}
       </p>
       <ModerationQueue tab={tab} items={items} t={m} messages={messages} />
       {pages > 1 ? (

@@ -4,7 +4,9 @@ import { startTransition, useEffect, useRef, useState } from 'react'
 import { moderateComments } from '@/app/dashboard/comments/actions'
 import { CommentBody } from '@/components/site/comments/comment-body'
 import type { ModerationOp, QueueTab } from '@/db/queries/moderation'
-import { interpolate, type Dictionary } from '@/lib/i18n/dictionaries'
+import type { Dictionary } from '@/lib/i18n/dictionaries'
+import { interpolate } from '@/lib/i18n/interpolate'
+import { formatCount } from '@/lib/i18n/plural'
 import { RowTools } from './row-tools'
 import { useModerationAction } from './use-form-result'
 
@@ -115,7 +117,7 @@ export function ModerationQueue({ tab, items, t, messages }: Props) {
       </form>
       <div aria-live="polite" className="mt-2 text-sm">
         {error ? <p role="alert" className="text-red-800">{error}</p> : null}
-        {state?.ok ? <p role="status">{interpolate(t.done, { count: state.data.count })}</p> : null}
+        {state?.ok ? <p role="status">{formatCount(t.done, state.data.count)}</p> : null}
       </div>
       {help ? (
         <div role="dialog" aria-labelledby="shortcuts-heading" className="mt-2 rounded border border-gray-300 bg-white p-4 text-sm shadow">
@@ -181,7 +183,7 @@ export function ModerationQueue({ tab, items, t, messages }: Props) {
                   </div>
                   {item.reportCount > 0 ? (
                     <div className="mt-2 rounded bg-amber-50 p-2">
-                      <p className="font-semibold">{interpolate(t.reports, { count: item.reportCount })}</p>
+                      <p className="font-semibold">{formatCount(t.reports, item.reportCount)}</p>
                       {item.reasons.length ? (
                         <ul className="list-disc ps-5" aria-label={t.reportReasons}>
                           {item.reasons.map((reason, i) => (

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 import type { ActionResult } from '@/lib/action'
-import { interpolate } from '@/lib/i18n/dictionaries'
+import { interpolate } from '@/lib/i18n/interpolate'
 
 type Action<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>
 

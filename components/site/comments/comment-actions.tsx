@@ -1,20 +1,24 @@
 'use client'
 
+import { replyHref } from '@/lib/comments/reply-to'
 import { ReportForm } from './report-form'
 import { replyStore } from './reply-store'
 
 type Labels = { reply: string; replyTo: string; report: string; reportTitle: string; reportReason: string; reportSubmit: string; reported: string }
 
 /**
- * "Reply" jumps to the form without JavaScript (the reply is then a new comment); with it, the form opens inline
- * under the comment. "Report" is a disclosure with its own small form, which also works without JavaScript.
+ * "Reply" opens the form inline under the comment with JavaScript; without it, the link reloads the article with
+ * ?replyto=<id>#reply-to-<id> (lib/comments/reply-to.ts), which makes the form a reply. "Report" is a disclosure with its own
+ * small form, which also works without JavaScript.
  */
 export function CommentActions({ id, name, canReply, labels, errors }: { id: string; name: string; canReply: boolean; labels: Labels; errors: Record<string, string> }) {
   return (
     <div className="mt-2 flex flex-wrap items-start gap-4 text-sm">
       {canReply ? (
         <a
-          href="#respond"
+          href={replyHref(id)}
+          rel="nofollow"
+          data-reply
           className="font-semibold text-accent underline"
           aria-label={labels.replyTo.replace('{name}', name)}
           onClick={(event) => {

@@ -1,4 +1,4 @@
-import { commentSegments } from '@/lib/comments/text'
+import { commentSegments, safeHref } from '@/lib/comments/text'
 
 /** Plain text as React text nodes: line breaks kept, http(s) URLs linked with rel="nofollow ugc". No HTML is parsed. */
 export function CommentBody({ body }: { body: string }) {
@@ -19,10 +19,14 @@ export function CommentBody({ body }: { body: string }) {
   )
 }
 
-/** The commenter's name, linked to their website when they gave one. */
+/**
+ * The commenter's name, linked to their website when they gave one. The address is checked again on output (only
+ * http and https): rows imported from elsewhere or written before a rule changed never become javascript: links.
+ */
 export function CommentAuthor({ name, url }: { name: string; url: string | null }) {
-  return url ? (
-    <a href={url} rel="nofollow ugc noopener" className="font-semibold underline">
+  const href = url ? safeHref(url) : null
+  return href ? (
+    <a href={href} rel="nofollow ugc noopener" className="font-semibold underline">
       {name}
     </a>
   ) : (

@@ -4,10 +4,10 @@ import { useActionState, useState, useSyncExternalStore, startTransition, type F
 import { createPortal } from 'react-dom'
 import { postComment } from '@/app/[lang]/[category]/[slug]/actions'
 import type { ActionResult } from '@/lib/action'
-import { interpolate } from '@/lib/i18n/dictionaries'
+import { interpolate } from '@/lib/i18n/interpolate'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDate } from '@/lib/i18n/format'
-import { closedStore, identityStore } from './identity-store'
+import { identityStore } from './identity-store'
 import { replyStore } from './reply-store'
 
 export type CommentFormLabels = {
@@ -26,7 +26,6 @@ export type CommentFormLabels = {
   awaiting: string
   replyTo: string
   cancelReply: string
-  closed: string
   fieldErrors: { name: string; email: string; url: string }
 }
 
@@ -67,11 +66,6 @@ export function CommentForm({ articleId, formId, locale, maxLength, labels, erro
   }, null)
   const reply = useSyncExternalStore(replyStore.subscribe, replyStore.get, replyStore.getServer)
   const identity = useSyncExternalStore(identityStore.subscribe, identityStore.get, identityStore.getServer)
-  const closedByAge = useSyncExternalStore(closedStore.subscribe, closedStore.get, closedStore.getServer)
-
-  if (closedByAge) {
-    return <p className="mt-6 rounded border border-line bg-white p-4">{labels.closed}</p>
-  }
 
   const failed = state && !state.ok ? state : null
   const fieldErrors = failed?.fieldErrors ?? {}
@@ -114,7 +108,8 @@ export function CommentForm({ articleId, formId, locale, maxLength, labels, erro
         </p>
       ) : null}
       <input type="hidden" name="articleId" value={articleId} />
-      <input type="hidden" name="parentId" value={reply?.id ?? ''} />
+      {/* Without JavaScript the parent comes from the per-request part (?replyto=), as a field of this form. */}
+      {reply ? <input type="hidden" name="parentId" value={reply.id} /> : null}
       <label className="flex flex-col gap-1">
         <span className="text-sm font-semibold">{labels.body}</span>
         <textarea

@@ -1,12 +1,13 @@
 import { Suspense } from 'react'
 import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
+import { paths } from '@/lib/paths'
 import type { Locale } from '@/lib/i18n/config'
-import { type Dictionary, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatNumber } from '@/lib/i18n/format'
+import { type Dictionary, formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { CommentForm } from './comment-form'
 import { CommentThread } from './comment-thread'
-import { ReaderComments } from './reader-comments'
+import { ClosedByAgeNotice } from './closed-by-age'
+import { ReaderComments, RespondContext } from './reader-comments'
 
 /** The messages an action may answer with, flattened for client components ("comments.errors.closed" → sentence). */
 export function commentMessages(t: Dictionary): Record<string, string> {
@@ -16,33 +17,66 @@ export function commentMessages(t: Dictionary): Record<string, string> {
   return flat
 }
 
+type Props = { articleId: string; locale: Locale; commentsOpen: boolean }
+
 /**
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
- * post and moderation); only <ReaderComments> is rendered per request.
+ * post and moderation); only <ReaderComments> and <RespondContext> are rendered per request. Those streamed parts
+ * stay hidden without JavaScript, so whatever a reader without it must see is static here and shown by CSS: the
+ * notices after a post and "Replying to <name>" (:target), the closed thread ([data-comments-closed]).
  */
-export async function CommentsSection({ articleId, locale, commentsOpen }: { articleId: string; locale: Locale; commentsOpen: boolean }) {
+export async function CommentsSection({ articleId, locale, commentsOpen }: Props) {
   const t = getDictionary(locale)
   const [rows, settings, target] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings(), getCommentTarget(articleId)])
   const nodes = buildThread(rows, settings.threadDepth)
   const errors = commentMessages(t)
   const closesAt =
-    settings.closeAfterDays > 0 && target?.publishedAt ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString() : null
+    commentsOpen && settings.closeAfterDays > 0 && target?.publishedAt
+      ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString()
+      : null
   const formId = `comment-form-${articleId}`
+  const articlePath = target ? paths.article(target) : ''
   return (
-    <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6">
+    // Once the per-request part says the thread has closed by age ([data-comments-closed]), CSS hides the Reply links
+    // and the form (#respond below): that works without JavaScript, and the cached HTML stays the same for everyone.
+    <section
+      id="comments"
+      aria-labelledby="comments-heading"
+      className="mt-12 border-t-2 border-ink pt-6 [&:has([data-comments-closed])_[data-reply]]:hidden"
+    >
       <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-        {rows.length ? interpolate(t.comments.count, { count: formatNumber(rows.length, locale) }) : t.comments.heading}
+        {t.comments.heading}
       </h2>
-      {rows.length ? null : <p className="mt-2 text-muted">{t.comments.countNone}</p>}
-      {/* Shown after a post without JavaScript (redirect to #comment-held): the cached page cannot know who posted. */}
+      <p className="mt-2 text-muted">{rows.length ? formatCount(t.comments.count, rows.length) : t.comments.countNone}</p>
+      {/* Shown after a post without JavaScript (redirect to #comment-held or #comment-posted): the cached page cannot know who posted. */}
       <p id="comment-held" role="status" className="mt-4 hidden rounded border border-amber-300 bg-amber-50 p-3 target:block">
         {t.comments.awaitingLong}
       </p>
+      <p id="comment-posted" role="status" className="mt-4 hidden rounded border border-green-300 bg-green-50 p-3 text-green-900 target:block">
+        {t.comments.posted}
+      </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
       <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} formId={formId} locale={locale} closesAt={closesAt} t={t.comments} />
+        <ReaderComments articleId={articleId} locale={locale} t={t.comments} />
       </Suspense>
-      <div id="respond" className="mt-8 scroll-mt-8">
+      <div id="respond" className="mt-8 scroll-mt-8 [&:has([data-comments-closed])_form]:hidden">
+        {closesAt ? <ClosedByAgeNotice closesAt={closesAt} text={t.comments.closed} /> : null}
+        {commentsOpen ? (
+          <Suspense fallback={null}>
+            <RespondContext articleId={articleId} formId={formId} />
+          </Suspense>
+        ) : null}
+        {/* "Reply" without JavaScript goes to ?replyto=<id>#reply-to-<id>: the line of that comment shows. */}
+        {commentsOpen
+          ? rows.map((row) => (
+              <p key={row.id} id={`reply-to-${row.id}`} className="hidden scroll-mt-8 flex-wrap items-baseline gap-x-4 rounded border border-line bg-white p-3 target:flex">
+                <span className="font-semibold">{interpolate(t.comments.replyingTo, { name: row.authorName })}</span>
+                <a href={`${articlePath}#respond`} className="text-sm underline">
+                  {t.comments.cancelReply}
+                </a>
+              </p>
+            ))
+          : null}
         {commentsOpen ? (
           <CommentForm
             articleId={articleId}
@@ -66,7 +100,6 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: { art
               awaiting: t.comments.awaiting,
               replyTo: t.comments.replyTo,
               cancelReply: t.comments.cancelReply,
-              closed: t.comments.closed,
               fieldErrors: t.comments.fieldErrors,
             }}
           />

@@ -18,20 +18,3 @@ export const identityStore = {
     return () => listeners.delete(listener)
   },
 }
-
-// Whether the thread has closed by age (closing date passed): known per request, so told by the same part.
-let closed = false
-const closedListeners = new Set<() => void>()
-
-export const closedStore = {
-  get: (): boolean => closed,
-  getServer: (): boolean => false,
-  set(next: boolean) {
-    closed = next
-    for (const listener of closedListeners) listener()
-  },
-  subscribe(listener: () => void) {
-    closedListeners.add(listener)
-    return () => closedListeners.delete(listener)
-  },
-}

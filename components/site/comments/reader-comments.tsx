@@ -1,36 +1,31 @@
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { connection } from 'next/server'
 import { RelativeTime } from '@/components/site/relative-time'
-import { listOwnHiddenComments } from '@/db/queries/comments'
+import { findCommentOfArticle, listOwnHiddenComments } from '@/db/queries/comments'
 import { COMMENTER_COOKIE, OWN_COMMENTS_COOKIE, readCommenter, readOwnCommentIds } from '@/lib/comments/cookies'
+import { REPLY_TO_HEADER, readReplyTo } from '@/lib/comments/reply-to'
 import { formTokenSecret } from '@/lib/comments/secret'
 import { issueFormToken } from '@/lib/comments/token'
 import type { Locale } from '@/lib/i18n/config'
 import type { Dictionary } from '@/lib/i18n/dictionaries'
 import { getViewer } from '@/lib/session'
 import { CommentAuthor, CommentBody } from './comment-body'
-import { ClosedByAge, IdentityFill } from './identity-fill'
+import { IdentityFill, ReplyTarget } from './identity-fill'
 
 /**
- * The per-reader part of a cached article page, rendered per request inside <Suspense>: the form's one-time token
- * (tied to the form by its id, so it is sent even where this part arrives after the form), the reader's own held
- * comments, and who they are (remembered or signed in) to fill the form.
+ * The per-reader part of a cached article page under the thread, rendered per request inside <Suspense>: the
+ * reader's own held or shadowed comments. (With JavaScript; a streamed Suspense part stays hidden without it, which
+ * is why the notices after a post are static elements shown by :target.)
  */
-export async function ReaderComments(props: { articleId: string; formId: string; locale: Locale; closesAt: string | null; t: Dictionary['comments'] }) {
-  const { articleId, formId, locale, closesAt, t } = props
-  await connection() // per request: the clock and the token below are never part of a prerender
+export async function ReaderComments(props: { articleId: string; locale: Locale; t: Dictionary['comments'] }) {
+  const { articleId, locale, t } = props
+  await connection() // per request: the reader's cookies are never part of a prerender
   const jar = await cookies()
-  const now = new Date()
-  const [viewer, own] = await Promise.all([getViewer(), listOwnHiddenComments(articleId, readOwnCommentIds(jar.get(OWN_COMMENTS_COOKIE)?.value))])
-  const remembered = readCommenter(jar.get(COMMENTER_COOKIE)?.value)
-  const identity = viewer ? { name: viewer.name, email: viewer.email, url: '', staff: true } : remembered ? { ...remembered, staff: false } : null
+  const own = await listOwnHiddenComments(articleId, readOwnCommentIds(jar.get(OWN_COMMENTS_COOKIE)?.value))
   const held = own.filter((comment) => !comment.shadow)
   const shadowed = own.filter((comment) => comment.shadow)
   return (
     <>
-      <input type="hidden" name="token" form={formId} value={issueFormToken(formTokenSecret(), now)} />
-      {closesAt && now.getTime() > new Date(closesAt).getTime() ? <ClosedByAge /> : null}
-      {identity ? <IdentityFill identity={identity} /> : null}
       {/* A shadow-banned commenter sees their comments as if published; nobody else does. */}
       {shadowed.length ? (
         <ol className="mt-6 flex flex-col gap-6">
@@ -68,6 +63,31 @@ export async function ReaderComments(props: { articleId: string; formId: string;
           </ol>
         </section>
       ) : null}
+    </>
+  )
+}
+
+/**
+ * The per-request part of the "Leave a Comment" area: the form's one-time token and, after the "Reply" link without
+ * JavaScript (?replyto=, handed over by proxy.ts as a header), the parent's id. Both are fields tied to the form by
+ * its id, so they are sent even though a streamed Suspense part stays hidden without JavaScript. With JavaScript,
+ * it also tells the form who the reader is (remembered or signed in) and opens the reply inline.
+ */
+export async function RespondContext(props: { articleId: string; formId: string }) {
+  const { articleId, formId } = props
+  await connection() // per request: the clock and the token below are never part of a prerender
+  const now = new Date()
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()])
+  const replyTo = readReplyTo(requestHeaders.get(REPLY_TO_HEADER))
+  const [viewer, parent] = await Promise.all([getViewer(), replyTo ? findCommentOfArticle(replyTo, articleId) : null])
+  const remembered = readCommenter(jar.get(COMMENTER_COOKIE)?.value)
+  const identity = viewer ? { name: viewer.name, email: viewer.email, url: '', staff: true } : remembered ? { ...remembered, staff: false } : null
+  const replyable = parent && parent.status === 'approved' && !parent.shadow ? parent : null
+  return (
+    <>
+      <input type="hidden" name="token" form={formId} value={issueFormToken(formTokenSecret(), now)} />
+      {identity ? <IdentityFill identity={identity} /> : null}
+      {replyable ? <ReplyTarget id={replyable.id} name={replyable.authorName} formId={formId} /> : null}
     </>
   )
 }

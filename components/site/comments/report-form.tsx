@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { reportComment } from '@/app/[lang]/[category]/[slug]/actions'
 import type { ActionResult } from '@/lib/action'
-import { interpolate } from '@/lib/i18n/dictionaries'
+import { interpolate } from '@/lib/i18n/interpolate'
 
 type Labels = { reportTitle: string; reportReason: string; reportSubmit: string; reported: string }
 

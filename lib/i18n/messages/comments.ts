@@ -1,12 +1,15 @@
 // Readers' side of comments: the thread under an article, the "Leave a Comment" form, reports, and their errors.
+import { plural } from '../plural'
+
 const fr = {
   heading: 'Commentaires',
-  count: 'Commentaires ({count})',
+  count: plural('fr', { one: '{count} commentaire', many: '{count} de commentaires', other: '{count} commentaires' }),
   countNone: 'Aucun commentaire pour le moment. Soyez le premier à réagir.',
   list: 'Commentaires des lecteurs',
   reply: 'Répondre',
   replyTo: 'Répondre à {name}',
   cancelReply: 'Annuler la réponse',
+  replyingTo: 'Réponse à {name}',
   report: 'Signaler',
   staff: 'Rédaction',
   says: '{name} a écrit',
@@ -56,12 +59,13 @@ const fr = {
 
 const en: typeof fr = {
   heading: 'Comments',
-  count: 'Comments ({count})',
+  count: plural('en', { one: '{count} comment', other: '{count} comments' }),
   countNone: 'No comments yet. Be the first to respond.',
   list: 'Readers’ comments',
   reply: 'Reply',
   replyTo: 'Reply to {name}',
   cancelReply: 'Cancel reply',
+  replyingTo: 'Replying to {name}',
   report: 'Report',
   staff: 'Staff',
   says: '{name} wrote',
@@ -111,12 +115,13 @@ const en: typeof fr = {
 
 const ar: typeof fr = {
   heading: 'التعليقات',
-  count: 'التعليقات ({count})',
+  count: plural('ar', { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '{count} تعليقات', many: '{count} تعليقًا', other: '{count} تعليق' }),
   countNone: 'لا توجد تعليقات بعد. كن أول من يعلّق.',
   list: 'تعليقات القراء',
   reply: 'رد',
   replyTo: 'الرد على {name}',
   cancelReply: 'إلغاء الرد',
+  replyingTo: 'ردًّا على {name}',
   report: 'إبلاغ',
   staff: 'هيئة التحرير',
   says: 'كتب {name}',

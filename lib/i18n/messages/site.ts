@@ -1,4 +1,6 @@
 // The public newspaper's words: listings, article page furniture, search, feeds, cookie notice.
+import { plural } from '../plural'
+
 const fr = {
   leadStory: 'À la une',
   mostRecent: 'Les plus récents',
@@ -27,7 +29,11 @@ const fr = {
   searchLabel: 'Rechercher dans les articles',
   searchButton: 'Rechercher',
   searchPrompt: 'Saisissez un ou plusieurs mots : « ecole » trouve aussi « école ».',
-  searchResults: '{count} résultat(s) pour « {query} »',
+  searchResults: plural('fr', {
+    one: '{count} résultat pour « {query} »',
+    many: '{count} de résultats pour « {query} »',
+    other: '{count} résultats pour « {query} »',
+  }),
   searchNone: 'Aucun article ne correspond à « {query} ». Essayez un autre mot ou une orthographe plus courte.',
   searchTooLong: 'Votre recherche est trop longue : {max} caractères au plus.',
   rss: 'Flux RSS',
@@ -66,7 +72,7 @@ const en: typeof fr = {
   searchLabel: 'Search the articles',
   searchButton: 'Search',
   searchPrompt: 'Type one or more words: “ecole” also finds “école”.',
-  searchResults: '{count} result(s) for “{query}”',
+  searchResults: plural('en', { one: '{count} result for “{query}”', other: '{count} results for “{query}”' }),
   searchNone: 'No article matches “{query}”. Try another word or a shorter spelling.',
   searchTooLong: 'Your search is too long: {max} characters at most.',
   rss: 'RSS feed',
@@ -105,7 +111,14 @@ const ar: typeof fr = {
   searchLabel: 'ابحث في المقالات',
   searchButton: 'ابحث',
   searchPrompt: 'اكتب كلمة أو أكثر.',
-  searchResults: '{count} نتيجة لـ«{query}»',
+  searchResults: plural('ar', {
+    zero: 'لا نتائج لـ«{query}»',
+    one: 'نتيجة واحدة لـ«{query}»',
+    two: 'نتيجتان لـ«{query}»',
+    few: '{count} نتائج لـ«{query}»',
+    many: '{count} نتيجة لـ«{query}»',
+    other: '{count} نتيجة لـ«{query}»',
+  }),
   searchNone: 'لا يوجد مقال يطابق «{query}». جرّب كلمة أخرى أو تهجئة أقصر.',
   searchTooLong: 'بحثك طويل جدًا: {max} حرفًا على الأكثر.',
   rss: 'موجز RSS',

@@ -9,6 +9,7 @@ import { RecentPostsRail } from '@/components/site/recent-posts-rail'
 import { RichText } from '@/components/site/rich-text'
 import { getNeighboursInCategory, listPublishedTranslations, listTagsOfArticle } from '@/db/queries/article-page'
 import { getPublishedArticleBySlug, listArticleParamsToPrerender } from '@/db/queries/articles'
+import { articleExcerpt } from '@/lib/excerpt'
 import { storedHtml } from '@/lib/html'
 import { isLocale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
@@ -16,6 +17,7 @@ import { formatDate } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
+import { languageAlternates, ogAlternateLocales, ogLocale, PUBLISHER_LOGO } from '@/lib/seo/alternates'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 import { absoluteUrl } from '@/lib/seo/urls'
 
@@ -47,21 +49,22 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/[category]
   const [translations, tags] = await Promise.all([listPublishedTranslations(article.translationGroupId, article.id), listTagsOfArticle(article.id)])
   const url = paths.article(article)
   const title = article.seoTitle || article.title
-  const description = article.seoDescription || article.excerpt
+  const description = article.seoDescription || articleExcerpt(article, 160)
   const image = article.imageKey ? [{ url: mediaUrl(article.imageKey), alt: article.imageAlt ?? '' }] : undefined
   return {
     title,
     description,
     alternates: {
       canonical: url,
-      languages: Object.fromEntries([[article.language, url], ...translations.map((tr) => [tr.language, paths.article(tr)])]),
+      languages: languageAlternates(Object.fromEntries([[article.language, url], ...translations.map((tr) => [tr.language, paths.article(tr)])])),
     },
     openGraph: {
       type: 'article',
       url,
       title,
       description,
-      locale: article.language,
+      locale: ogLocale(article.language),
+      alternateLocale: ogAlternateLocales(article.language, [article.language, ...translations.map((tr) => tr.language)]),
       siteName: getDictionary(article.language).common.siteName,
       publishedTime: article.publishedAt?.toISOString(),
       modifiedTime: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
@@ -92,7 +95,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
           data={newsArticleJsonLd({
             url,
             headline: article.title,
-            description: article.excerpt,
+            description: articleExcerpt(article, 300),
             language: locale,
             publishedAt: article.publishedAt,
             modifiedAt: article.contentUpdatedAt,
@@ -101,6 +104,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
             section,
             imageUrl: article.imageKey ? absoluteUrl(mediaUrl(article.imageKey)) : null,
             publisherName: t.common.siteName,
+            publisherLogo: { ...PUBLISHER_LOGO, url: absoluteUrl(PUBLISHER_LOGO.path) },
             siteUrl: absoluteUrl(paths.home(locale)),
             keywords: tags.map((tag) => tag.name),
           })}
@@ -170,9 +174,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
         <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
         <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
       </article>
-      <aside aria-labelledby="recent-posts-heading" className="lg:border-s lg:border-line lg:ps-6">
-        <RecentPostsRail locale={locale} excludeId={article.id} />
-      </aside>
+      <RecentPostsRail locale={locale} excludeId={article.id} className="lg:border-s lg:border-line lg:ps-6" />
     </div>
   )
 }

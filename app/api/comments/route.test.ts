@@ -1,0 +1,48 @@
+// The no-JavaScript comment endpoint asks the shared permission check, like the postComment server action does.
+import { NextRequest } from 'next/server'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const mocks = vi.hoisted(() => ({ allowed: true, submit: vi.fn() }))
+vi.mock('@/lib/permissions', () => ({ can: vi.fn(() => mocks.allowed) }))
+vi.mock('@/lib/session', () => ({ getViewer: async () => null }))
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'user-agent': 'vitest' }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}))
+vi.mock('@/lib/comments/submit', async (original) => ({ ...(await original<typeof import('@/lib/comments/submit')>()), submitComment: mocks.submit }))
+
+const { POST } = await import('./route')
+const { can } = await import('@/lib/permissions')
+
+function post() {
+  const body = new URLSearchParams({ articleId: crypto.randomUUID(), body: 'Un avis', name: 'Nadia', email: 'nadia@example.org' })
+  return new NextRequest('http://127.0.0.1/api/comments', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', host: '127.0.0.1', referer: 'http://127.0.0.1/fr/economie/un-article' },
+  })
+}
+
+describe('POST /api/comments', () => {
+  beforeEach(() => {
+    mocks.submit.mockReset()
+    vi.mocked(can).mockClear()
+  })
+
+  it('refuses with 403, before reading the form, when the permission check says no', async () => {
+    mocks.allowed = false
+    const response = await POST(post())
+    expect(response.status).toBe(403)
+    expect(can).toHaveBeenCalledWith(null, 'comment.create')
+    expect(mocks.submit).not.toHaveBeenCalled()
+  })
+
+  it('goes on to submit the comment when it says yes', async () => {
+    mocks.allowed = true
+    mocks.submit.mockResolvedValue({ ok: false, error: 'comments.errors.closed', status: 403 })
+    const response = await POST(post())
+    expect(can).toHaveBeenCalledWith(null, 'comment.create')
+    expect(mocks.submit).toHaveBeenCalledOnce()
+    expect(await response.text()).toContain('Les commentaires sont fermés')
+  })
+})
