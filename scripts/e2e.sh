@@ -9,8 +9,6 @@ DRIVER="${E2E_DRIVER:-pglite}"
 # as a real deployment builds with its own: otherwise each prerendered page hydrates a second set of head tags.
 export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export E2E_REPORT="test-results/e2e-$DRIVER.json"
-# Prerendered pages carry absolute URLs (canonical, hreflang, feeds): build with the address the server will answer on.
-export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # Old WordPress URLs for e2e/wordpress-redirects.spec.ts: imported before the build, like a migrated site.
 WXR_FIXTURE=lib/wordpress/fixtures/e2e-legacy-urls.xml
 
