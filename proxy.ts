@@ -1,7 +1,7 @@
 // Next 16's middleware. It only spares visitors a round trip: pages and actions check again. It never opens the
 // database: legacy URLs are looked up through a cached route handler.
 import NextAuth from 'next-auth'
-import { NextResponse, type NextRequest } from 'next/server'
+import { type NextFetchEvent, NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
@@ -33,25 +33,30 @@ async function legacyRedirect(request: NextRequest): Promise<NextResponse | null
 }
 
 // Public pages are cached and stream from a prerendered shell, so a page can no longer turn its own 200 into a 404
-// or an HTTP redirect. Before one renders, ask (cached) whether its URL exists. The answers are kept in memory a
-// short while: readers hitting the same popular pages cost a Map lookup, not a round trip.
+// or an HTTP redirect. Before one renders, ask (cached) whether its URL exists. Pages that exist are remembered a
+// few seconds: readers hitting the same popular pages cost a Map lookup, not a round trip. Missing ones are never
+// remembered: an article published a second ago must answer 200 at once, even to a reader who tried its link early
+// (the lookup behind /api/public-status is cached and revalidated on publish, so a 404 costs one local request).
 type Status = { status: number; location?: string }
-const STATUS_TTL_MS = 30_000
-const statusMemo = new Map<string, { at: number; value: Status }>()
+const EXISTS_TTL_MS = 5_000 // bounds how long an unpublished page keeps its 200 status (its content is gone at once)
+const STATUS_TTL_MS = 30_000 // the 404 page's own HTML
+const existsMemo = new Map<string, number>()
 
 async function publicPathStatus(request: NextRequest): Promise<Status | null> {
   const { pathname, search } = request.nextUrl
   const key = pathname + search
-  const memo = statusMemo.get(key)
-  if (memo && Date.now() - memo.at < STATUS_TTL_MS) return memo.value
+  const seen = existsMemo.get(key)
+  if (seen !== undefined && Date.now() - seen < EXISTS_TTL_MS) return { status: 200 }
   const lookup = new URL('/api/public-status', request.nextUrl.origin)
   lookup.searchParams.set('path', pathname)
   lookup.searchParams.set('search', search)
   const response = await fetch(lookup, { headers: { accept: 'application/json' } }).catch(() => null)
   if (!response?.ok) return null // let the page answer for itself rather than fail the request
   const value = (await response.json()) as Status
-  if (statusMemo.size > 5_000) statusMemo.clear()
-  statusMemo.set(key, { at: Date.now(), value })
+  if (value.status === 200) {
+    if (existsMemo.size > 5_000) existsMemo.clear()
+    existsMemo.set(key, Date.now())
+  }
   return value
 }
 
@@ -81,18 +86,27 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
   return NextResponse.next()
 }
 
-export default auth(async (request) => {
-  const { pathname, searchParams } = request.nextUrl
-  const route = parsePublicPath(pathname)
-  if (route?.kind === 'fixed') return NextResponse.next()
-  if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
+// The newsroom's pages: signed-out visitors go to the sign-in page; every private page gets its nonce.
+const privatePage = auth((request) => {
+  const { pathname } = request.nextUrl
   if (pathname.startsWith('/dashboard') && !request.auth?.user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)
     signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search)
     return NextResponse.redirect(signIn, 307)
   }
+  return withNonce(request)
+})
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname, searchParams } = request.nextUrl
+  // Public pages never go through Auth.js: its wrapper would decode the session and set CSRF and callback cookies
+  // on every response, and a cached page answered with Set-Cookie is neither cheap nor shareable by a CDN.
+  const route = parsePublicPath(pathname)
+  if (route?.kind === 'fixed') return NextResponse.next()
+  if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
-    return withNonce(request)
+    // Auth.js types its wrapper as a route handler; as middleware it is called, and forwards, (request, event).
+    return privatePage(request, event as unknown as Parameters<typeof privatePage>[1])
   }
   if (pathname === '/' && !searchParams.has('p') && !searchParams.has('cat') && !searchParams.has('tag')) {
     const locale = negotiateLocale(request.headers.get('accept-language'))
@@ -101,7 +115,7 @@ export default auth(async (request) => {
     return response
   }
   return (await legacyRedirect(request)) ?? NextResponse.next()
-})
+}
 
 export const config = {
   // Public pages pass through for the existence check above (home, search and feeds skip it at once).
