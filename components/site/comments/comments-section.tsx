@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } from '@/db/queries/comments'
+import { getCommentDisplaySettings, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
 import type { Locale } from '@/lib/i18n/config'
 import { type Dictionary, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
@@ -20,13 +20,14 @@ export function commentMessages(t: Dictionary): Record<string, string> {
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
  * post and moderation); only <ReaderComments> is rendered per request.
  */
-export async function CommentsSection({ articleId, locale, commentsOpen }: { articleId: string; locale: Locale; commentsOpen: boolean }) {
+export async function CommentsSection(props: { articleId: string; locale: Locale; commentsOpen: boolean; publishedAt: Date | null }) {
+  const { articleId, locale, commentsOpen, publishedAt } = props
   const t = getDictionary(locale)
-  const [rows, settings, target] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings(), getCommentTarget(articleId)])
+  const [rows, settings] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings()])
   const nodes = buildThread(rows, settings.threadDepth)
   const errors = commentMessages(t)
   const closesAt =
-    settings.closeAfterDays > 0 && target?.publishedAt ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString() : null
+    settings.closeAfterDays > 0 && publishedAt ? new Date(publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString() : null
   const formId = `comment-form-${articleId}`
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-6">
