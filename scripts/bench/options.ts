@@ -17,10 +17,10 @@ export type BenchOptions = {
 }
 
 export const USAGE = `npm run bench [-- options]
-  --smoke            tiny corpus, 1 s runs at 16 connections: checks that every phase works (CI)
+  --smoke            tiny corpus, 2 s runs at 16 connections: checks that every phase works (CI)
   --large            100,000 articles and 1,000,000 comments instead of 2,000 / 30,000
   --articles N       --comments N   corpus size by hand
-  --duration S       measured seconds per run (default 10; smoke 1)
+  --duration S       measured seconds per run (default 10; smoke 2)
   --warmup S         warm-up seconds per run, not counted (default 3; smoke 1)
   --connections L    comma-separated connection counts (default 16,64; smoke 16)
   --only L           comma-separated targets: ceiling-a,ceiling-b,public-file,home,category,article,author,feed,search,comments
@@ -70,7 +70,7 @@ export function readOptions(argv: string[]): BenchOptions {
     mode,
     size,
     warmupSeconds: number(values.warmup, mode === 'smoke' ? 1 : 3, 'warmup'),
-    seconds: number(values.duration, mode === 'smoke' ? 1 : 10, 'duration'),
+    seconds: number(values.duration, mode === 'smoke' ? 2 : 10, 'duration'),
     connections,
     port: number(values.port, 3300, 'port'),
     keep: values.keep,

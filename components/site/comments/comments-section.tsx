@@ -1,4 +1,3 @@
-import { Suspense } from 'react'
 import { getCommentDisplaySettings, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
 import type { Locale } from '@/lib/i18n/config'
@@ -18,7 +17,8 @@ export function commentMessages(t: Dictionary): Record<string, string> {
 
 /**
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
- * post and moderation); only <ReaderComments> is rendered per request.
+ * post and moderation); the per-reader part, <ReaderComments>, is a client island that asks for it after hydration,
+ * so the page has no per-request part at all.
  */
 export async function CommentsSection(props: { articleId: string; locale: Locale; commentsOpen: boolean; publishedAt: Date | null }) {
   const { articleId, locale, commentsOpen, publishedAt } = props
@@ -40,9 +40,7 @@ export async function CommentsSection(props: { articleId: string; locale: Locale
         {t.comments.awaitingLong}
       </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
-      <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} formId={formId} locale={locale} closesAt={closesAt} t={t.comments} />
-      </Suspense>
+      <ReaderComments articleId={articleId} formId={formId} locale={locale} closesAt={closesAt} words={{ yours: t.comments.yours, awaiting: t.comments.awaiting }} />
       <div id="respond" className="mt-8 scroll-mt-8">
         {commentsOpen ? (
           <CommentForm

@@ -35,3 +35,20 @@ export const closedStore = {
     return () => closedListeners.delete(listener)
   },
 }
+
+// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held).
+let readerVersion = 0
+const readerListeners = new Set<() => void>()
+
+export const readerStore = {
+  get: (): number => readerVersion,
+  getServer: (): number => 0,
+  reload() {
+    readerVersion += 1
+    for (const listener of readerListeners) listener()
+  },
+  subscribe(listener: () => void) {
+    readerListeners.add(listener)
+    return () => readerListeners.delete(listener)
+  },
+}

@@ -1,36 +1,47 @@
-import { cookies } from 'next/headers'
-import { connection } from 'next/server'
+'use client'
+
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import type { ReaderCommentsData } from '@/app/api/comments/reader/route'
 import { RelativeTime } from '@/components/site/relative-time'
-import { listOwnHiddenComments } from '@/db/queries/comments'
-import { COMMENTER_COOKIE, OWN_COMMENTS_COOKIE, readCommenter, readOwnCommentIds } from '@/lib/comments/cookies'
-import { formTokenSecret } from '@/lib/comments/secret'
-import { issueFormToken } from '@/lib/comments/token'
 import type { Locale } from '@/lib/i18n/config'
-import type { Dictionary } from '@/lib/i18n/dictionaries'
-import { getViewer } from '@/lib/session'
 import { CommentAuthor, CommentBody } from './comment-body'
-import { ClosedByAge, IdentityFill } from './identity-fill'
+import { closedStore, identityStore, readerStore } from './identity-store'
+
+type Props = { articleId: string; formId: string; locale: Locale; closesAt: string | null; words: { yours: string; awaiting: string } }
 
 /**
- * The per-reader part of a cached article page, rendered per request inside <Suspense>: the form's one-time token
- * (tied to the form by its id, so it is sent even where this part arrives after the form), the reader's own held
- * comments, and who they are (remembered or signed in) to fill the form.
+ * The per-reader part of a cached article page, fetched after hydration from /api/comments/reader: the form's
+ * one-time token (tied to the form by its id), the reader's own held comments, and who they are (remembered or
+ * signed in) to fill the form. Fetched again after each post, which spends the token. Without JavaScript the form
+ * posts without a token, and the comment is held for moderation.
  */
-export async function ReaderComments(props: { articleId: string; formId: string; locale: Locale; closesAt: string | null; t: Dictionary['comments'] }) {
-  const { articleId, formId, locale, closesAt, t } = props
-  await connection() // per request: the clock and the token below are never part of a prerender
-  const jar = await cookies()
-  const now = new Date()
-  const [viewer, own] = await Promise.all([getViewer(), listOwnHiddenComments(articleId, readOwnCommentIds(jar.get(OWN_COMMENTS_COOKIE)?.value))])
-  const remembered = readCommenter(jar.get(COMMENTER_COOKIE)?.value)
-  const identity = viewer ? { name: viewer.name, email: viewer.email, url: '', staff: true } : remembered ? { ...remembered, staff: false } : null
-  const held = own.filter((comment) => !comment.shadow)
-  const shadowed = own.filter((comment) => comment.shadow)
+export function ReaderComments({ articleId, formId, locale, closesAt, words }: Props) {
+  const version = useSyncExternalStore(readerStore.subscribe, readerStore.get, readerStore.getServer)
+  const [data, setData] = useState<ReaderCommentsData | null>(null)
+  useEffect(() => {
+    let live = true
+    fetch(`/api/comments/reader?article=${encodeURIComponent(articleId)}`, { cache: 'no-store', credentials: 'same-origin' })
+      .then((response) => (response.ok ? (response.json() as Promise<ReaderCommentsData>) : null))
+      .then((next) => {
+        if (!live || !next) return
+        setData(next)
+        identityStore.set(next.identity)
+      })
+      .catch(() => {}) // offline or the server is restarting: the form still posts, and is held without a token
+    return () => {
+      live = false
+    }
+  }, [articleId, version])
+  useEffect(() => {
+    if (closesAt && Date.now() > new Date(closesAt).getTime()) closedStore.set(true)
+  }, [closesAt])
+
+  if (!data) return null
+  const held = data.own.filter((comment) => !comment.shadow)
+  const shadowed = data.own.filter((comment) => comment.shadow)
   return (
     <>
-      <input type="hidden" name="token" form={formId} value={issueFormToken(formTokenSecret(), now)} />
-      {closesAt && now.getTime() > new Date(closesAt).getTime() ? <ClosedByAge /> : null}
-      {identity ? <IdentityFill identity={identity} /> : null}
+      <input type="hidden" name="token" form={formId} value={data.token} />
       {/* A shadow-banned commenter sees their comments as if published; nobody else does. */}
       {shadowed.length ? (
         <ol className="mt-6 flex flex-col gap-6">
@@ -39,7 +50,7 @@ export async function ReaderComments(props: { articleId: string; formId: string;
               <article id={`comment-${comment.id}`} className="scroll-mt-8">
                 <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
                   <CommentAuthor name={comment.authorName} url={comment.authorUrl} />
-                  <RelativeTime date={comment.createdAt.toISOString()} locale={locale} />
+                  <RelativeTime date={comment.createdAt} locale={locale} />
                 </header>
                 <CommentBody body={comment.body} />
               </article>
@@ -50,7 +61,7 @@ export async function ReaderComments(props: { articleId: string; formId: string;
       {held.length ? (
         <section aria-labelledby="own-held-heading" className="mt-6 rounded border border-amber-300 bg-amber-50 p-4">
           <h3 id="own-held-heading" className="font-bold">
-            {t.yours}
+            {words.yours}
           </h3>
           <ol className="mt-2 flex flex-col gap-4">
             {held.map((comment) => (
@@ -58,9 +69,9 @@ export async function ReaderComments(props: { articleId: string; formId: string;
                 <article id={`comment-${comment.id}`} className="scroll-mt-8">
                   <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
                     <CommentAuthor name={comment.authorName} url={comment.authorUrl} />
-                    <RelativeTime date={comment.createdAt.toISOString()} locale={locale} />
+                    <RelativeTime date={comment.createdAt} locale={locale} />
                   </header>
-                  <p className="mt-1 text-sm font-semibold text-amber-900">{t.awaiting}</p>
+                  <p className="mt-1 text-sm font-semibold text-amber-900">{words.awaiting}</p>
                   <CommentBody body={comment.body} />
                 </article>
               </li>
