@@ -22,9 +22,10 @@ type Connection = { db: Db; driver: Driver; close: () => Promise<void>; pglite?:
 let queryCount = 0
 const queryLogger = env.KIOSQUE_COUNT_QUERIES
   ? {
-      logQuery(query: string) {
+      logQuery(query: string, params: unknown[]) {
         queryCount += 1
-        process.stderr.write(`[kiosque:query] #${queryCount} ${query.replace(/\s+/g, ' ').slice(0, 160)}\n`)
+        // One line per statement, with its parameters, so `npm run bench` can count and EXPLAIN them.
+        process.stderr.write(`[kiosque:query] #${queryCount} ${query.replace(/\s+/g, ' ')} -- params: ${JSON.stringify(params).slice(0, 2000)}\n`)
       },
     }
   : undefined

@@ -65,6 +65,16 @@ const WORDS_EN = (
   'stadium match league victory team market housing rent district bridge river energy solar wind water recycling'
 ).split(' ')
 
+// Rarer words, as real archives have (names of places, people, subjects): 3,000 made-up words. Each article
+// carries a few, so a search for one matches a handful of articles, in proportion to the archive's size.
+const SYLLABLES = ['ba', 'ro', 'mi', 'ta', 'lu', 'ne', 'so', 'vi', 'ka', 'dor', 'pel', 'sar', 'tin', 'vel', 'mon']
+const TOPIC_WORDS = Array.from({ length: 3_000 }, (_, i) => {
+  const a = SYLLABLES[i % 15]!
+  const b = SYLLABLES[Math.floor(i / 15) % 15]!
+  const c = SYLLABLES[Math.floor(i / 225) % 15]!
+  return `${a}${b}${c}ville`
+})
+
 function prng(seed: number) {
   let a = seed >>> 0
   return () => {
@@ -83,9 +93,10 @@ function sentence(random: () => number, words: string[], length: number): string
 }
 
 function articleText(random: () => number, words: string[]) {
-  const title = sentence(random, words, 5 + Math.floor(random() * 5))
+  const topic = () => TOPIC_WORDS[Math.floor(random() * TOPIC_WORDS.length)]!
+  const title = `${sentence(random, words, 4 + Math.floor(random() * 5))} à ${topic()}`
   const excerpt = `${sentence(random, words, 18)}.`
-  const paragraphs = Array.from({ length: 5 }, () => `<p>${sentence(random, words, 12)}. ${sentence(random, words, 14)}. ${sentence(random, words, 11)}.</p>`)
+  const paragraphs = Array.from({ length: 5 }, () => `<p>${sentence(random, words, 12)}. ${sentence(random, words, 14)} ${topic()}. ${sentence(random, words, 11)}.</p>`)
   paragraphs.splice(2, 0, `<h2>${sentence(random, words, 4)}</h2>`)
   return { title, excerpt, bodyHtml: paragraphs.join('\n') }
 }
@@ -224,7 +235,8 @@ export async function buildCorpus(db: Db, size: CorpusSize, log: (line: string) 
     draft: { id: draft!.id, slug: draft!.slug, title: draft!.title, categorySlug: sectionRows[0]!.slug },
     pending: { id: pending!.id, body: heldBody, articlePath: pathOf(pendingArticle) },
     railPath: pathOf(railArticle),
-    searchTerms: WORDS_FR.filter((word) => word.length > 4).slice(0, 60),
+    // What readers type: mostly a specific subject (a rare word), sometimes a common one (thousands of matches).
+    searchTerms: Array.from({ length: 200 }, (_, i) => (i % 5 === 4 ? WORDS_FR[(i * 7) % WORDS_FR.length]! : TOPIC_WORDS[(i * 37) % TOPIC_WORDS.length]!)),
   }
   log(`  corpus ready in ${corpus.seconds.toFixed(1)} s`)
   return corpus

@@ -16,6 +16,7 @@ import { countQueries } from './queries'
 import { type BenchResults, checkTargets, writeResults } from './report'
 import { nextBuild, nextStart, type Server, startProcess } from './server'
 import { actionId } from './actions'
+import { explainAll, runnerFor, statementsFromLog } from './explain'
 
 const ROOT = process.cwd()
 const CEILING_DIR = path.join(ROOT, 'bench/ceiling-app')
@@ -112,6 +113,7 @@ async function main() {
       ['search', `/fr/recherche?q=${encodeURIComponent(corpus.searchTerms[0]!)}`],
     ])
     for (const q of queries) log(`  ${q.page.padEnd(42)} ${q.status}  ${q.queries} queries`)
+    const statements = statementsFromLog(counting.output())
     await counting.stop()
     servers.splice(servers.indexOf(counting), 1)
 
@@ -220,6 +222,11 @@ async function main() {
 
     for (const s of servers.splice(0)) await s.stop()
 
+    log(`\nEXPLAIN ANALYZE of the ${statements.length} SELECTs those renders made…`)
+    const { getConnection } = await import('@/db')
+    const explain = await explainAll(runnerFor(getConnection()), statements)
+    for (const e of explain) log(`  ${e.ms.toFixed(2).padStart(8)} ms  ${e.seqScans.length ? `seq scan on ${e.seqScans.join(', ')}` : 'index only'}  ${e.sql.slice(0, 90)}`)
+
     if (comments) {
       const { db: reopened } = await import('@/db')
       const { sql } = await import('drizzle-orm')
@@ -245,6 +252,7 @@ async function main() {
       comments,
       freshness,
       queries,
+      explain,
     }
     results = { ...partial, targets: checkTargets(partial) }
   } finally {

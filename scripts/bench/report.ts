@@ -1,6 +1,7 @@
 // bench/results/<timestamp>.json (every figure) and <timestamp>.md (the tables quoted in notes and the README).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { ExplainResult } from './explain'
 import type { FreshnessResult } from './freshness'
 import type { LoadResult } from './load'
 import type { QueryCount } from './queries'
@@ -17,6 +18,7 @@ export type BenchResults = {
   comments: { accepted: number; stored: number; duplicates: number; refused: Record<string, number>; serverErrors: number; unreadable: number } | null
   freshness: FreshnessResult | null
   queries: QueryCount[]
+  explain: ExplainResult[]
   targets: { name: string; met: boolean | null; detail: string }[]
 }
 
@@ -70,6 +72,11 @@ export function markdown(results: BenchResults): string {
   if (results.queries.length) {
     lines.push('## Database round trips per uncached render', '', '| Page | status | queries |', '| --- | ---: | ---: |')
     for (const q of results.queries) lines.push(`| ${q.page} (\`${q.path}\`) | ${q.status} | ${q.queries} |`)
+    lines.push('')
+  }
+  if (results.explain.length) {
+    lines.push('## EXPLAIN ANALYZE of those renders\' SELECTs', '', '| ms | sequential scans | statement |', '| ---: | --- | --- |')
+    for (const e of results.explain) lines.push(`| ${fmt(e.ms, 2)} | ${e.seqScans.join(', ') || '—'} | \`${e.sql.slice(0, 110).replace(/\|/g, '\\|')}…\` |`)
     lines.push('')
   }
   lines.push('## Targets', '', '| Target | met | detail |', '| --- | --- | --- |')
