@@ -11,7 +11,15 @@ import { actionHeaders, actionOutcome, encodeActionBody } from './actions'
 import type { Corpus } from './corpus'
 import { measure, type LoadResult } from './load'
 
-export type CommentTally = { accepted: number; refused: Record<string, number>; serverErrors: number; unreadable: number }
+export type CommentTally = {
+  accepted: number
+  /** Which posts were answered ok: each must be stored exactly once. */
+  acceptedPosts: Set<number>
+  sent: number
+  refused: Record<string, number>
+  serverErrors: number
+  unreadable: number
+}
 
 const PHRASES = ['Très juste', 'Je partage cet avis', 'Merci pour ces précisions', 'Article utile', 'Pas convaincu par la conclusion']
 
@@ -54,16 +62,22 @@ export async function measureCommentPosts(options: {
   let acceptedWhileMeasuring = 0
   const request: autocannon.Request = {
     method: 'POST',
-    setupRequest: (req) => {
-      const post = posts[cursor.next++ % posts.length]!
+    // autocannon keeps one context per connection and sends one request at a time on it (no pipelining), so the
+    // context says which post an answer is for.
+    setupRequest: (req, context) => {
+      const index = cursor.next++
+      Object.assign(context, { post: index })
+      tally.sent = cursor.next
+      const post = posts[index % posts.length]!
       return { ...req, path: post.path, body: post.body, headers: { ...post.headers, 'next-action': options.actionId } }
     },
-    onResponse: (status, body) => {
+    onResponse: (status, body, context) => {
       if (status >= 500) tally.serverErrors++
       const outcome = actionOutcome(body)
       if (!outcome) tally.unreadable++
       else if (outcome.ok) {
         tally.accepted++
+        tally.acceptedPosts.add(Number((context as { post?: number }).post))
         if (measuring) acceptedWhileMeasuring++
       } else tally.refused[outcome.error ?? '?'] = (tally.refused[outcome.error ?? '?'] ?? 0) + 1
     },
