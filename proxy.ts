@@ -1,9 +1,8 @@
 // Next 16's middleware. It only spares visitors a round trip: pages and actions check again. It never opens the
 // database: legacy URLs are looked up through a cached route handler.
 import NextAuth from 'next-auth'
-import { NextResponse, type NextRequest } from 'next/server'
+import { type NextFetchEvent, NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
-import { withReplyToHeader } from './lib/comments/reply-to'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
@@ -34,25 +33,30 @@ async function legacyRedirect(request: NextRequest): Promise<NextResponse | null
 }
 
 // Public pages are cached and stream from a prerendered shell, so a page can no longer turn its own 200 into a 404
-// or an HTTP redirect. Before one renders, ask (cached) whether its URL exists. The answers are kept in memory a
-// short while: readers hitting the same popular pages cost a Map lookup, not a round trip.
+// or an HTTP redirect. Before one renders, ask (cached) whether its URL exists. Pages that exist are remembered a
+// few seconds: readers hitting the same popular pages cost a Map lookup, not a round trip. Missing ones are never
+// remembered: an article published a second ago must answer 200 at once, even to a reader who tried its link early
+// (the lookup behind /api/public-status is cached and revalidated on publish, so a 404 costs one local request).
 type Status = { status: number; location?: string }
-const STATUS_TTL_MS = 30_000
-const statusMemo = new Map<string, { at: number; value: Status }>()
+const EXISTS_TTL_MS = 5_000 // bounds how long an unpublished page keeps its 200 status (its content is gone at once)
+const STATUS_TTL_MS = 30_000 // the 404 page's own HTML
+const existsMemo = new Map<string, number>()
 
 async function publicPathStatus(request: NextRequest): Promise<Status | null> {
   const { pathname, search } = request.nextUrl
   const key = pathname + search
-  const memo = statusMemo.get(key)
-  if (memo && Date.now() - memo.at < STATUS_TTL_MS) return memo.value
+  const seen = existsMemo.get(key)
+  if (seen !== undefined && Date.now() - seen < EXISTS_TTL_MS) return { status: 200 }
   const lookup = new URL('/api/public-status', request.nextUrl.origin)
   lookup.searchParams.set('path', pathname)
   lookup.searchParams.set('search', search)
   const response = await fetch(lookup, { headers: { accept: 'application/json' } }).catch(() => null)
   if (!response?.ok) return null // let the page answer for itself rather than fail the request
   const value = (await response.json()) as Status
-  if (statusMemo.size > 5_000) statusMemo.clear()
-  statusMemo.set(key, { at: Date.now(), value })
+  if (value.status === 200) {
+    if (existsMemo.size > 5_000) existsMemo.clear()
+    existsMemo.set(key, Date.now())
+  }
   return value
 }
 
@@ -73,9 +77,7 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
 }
 
 async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
-  // A comment's "Reply" link without JavaScript (?replyto=): the comment form's per-request part reads the target
-  // from this header, so the article page itself never reads searchParams and stays one cached page.
-  const render = () => NextResponse.next({ request: { headers: withReplyToHeader(request.headers, request.nextUrl.searchParams) } })
+  const render = () => NextResponse.next()
   // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
   // not-found UI and follows redirects by itself.
   if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return render()
@@ -85,19 +87,28 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
   return render()
 }
 
-export default auth(async (request) => {
-  const { pathname, searchParams } = request.nextUrl
-  const route = parsePublicPath(pathname)
-  // Search results are checked only when a page past the first is asked for: every other search page exists.
-  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
-  if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
+// The newsroom's pages: signed-out visitors go to the sign-in page; every private page gets its nonce.
+const privatePage = auth((request) => {
+  const { pathname } = request.nextUrl
   if (pathname.startsWith('/dashboard') && !request.auth?.user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)
     signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search)
     return NextResponse.redirect(signIn, 307)
   }
+  return withNonce(request)
+})
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname, searchParams } = request.nextUrl
+  // Public pages never go through Auth.js: its wrapper would decode the session and set CSRF and callback cookies
+  // on every response, and a cached page answered with Set-Cookie is neither cheap nor shareable by a CDN.
+  const route = parsePublicPath(pathname)
+  // Search results are checked only when a page past the first is asked for: every other search page exists.
+  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
+  if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
-    return withNonce(request)
+    // Auth.js types its wrapper as a route handler; as middleware it is called, and forwards, (request, event).
+    return privatePage(request, event as unknown as Parameters<typeof privatePage>[1])
   }
   if (pathname === '/' && !LEGACY_QUERY_PARAMS.some((name) => searchParams.has(name))) {
     const locale = negotiateLocale(request.headers.get('accept-language'))
@@ -106,7 +117,7 @@ export default auth(async (request) => {
     return response
   }
   return (await legacyRedirect(request)) ?? NextResponse.next()
-})
+}
 
 export const config = {
   // Public pages pass through for the existence check above (home, search and feeds skip it at once). WordPress's

@@ -17,6 +17,19 @@ export type Driver = 'postgres' | 'pglite'
 
 type Connection = { db: Db; driver: Driver; close: () => Promise<void>; pglite?: PGlite }
 
+// KIOSQUE_COUNT_QUERIES=true: every statement is written to stderr with a running number, so a benchmark (or a
+// person) can count the round trips one page render makes. Off by default, and then no logger is installed at all.
+let queryCount = 0
+const queryLogger = env.KIOSQUE_COUNT_QUERIES
+  ? {
+      logQuery(query: string, params: unknown[]) {
+        queryCount += 1
+        // One line per statement, with its parameters, so `npm run bench` can count and EXPLAIN them.
+        process.stderr.write(`[kiosque:query] #${queryCount} ${query.replace(/\s+/g, ' ')} -- params: ${JSON.stringify(params).slice(0, 2000)}\n`)
+      },
+    }
+  : undefined
+
 export const driver: Driver = env.DATABASE_URL ? 'postgres' : 'pglite'
 
 function openPglite(dir: string): PGlite {
@@ -33,11 +46,11 @@ function connect(): Connection {
     // Two cores: a small pool keeps PostgreSQL's CPU for queries rather than connection switching.
     const client = postgres(env.DATABASE_URL, { max: 8, onnotice: () => {}, connect_timeout: 10 })
     // One cast per driver boundary: each drizzle() returns its own subclass of PgDatabase.
-    const db = drizzlePostgres(client, { schema }) as unknown as Db
+    const db = drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Db
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
   }
   const pglite = openPglite(env.PGLITE_DIR)
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db
+  const db = drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db
   return { db, driver: 'pglite', pglite, close: () => pglite.close() }
 }
 

@@ -18,6 +18,8 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
   // End-to-end tests only: lets POST /api/scheduler/tick?now=… run the scheduler at a chosen time.
   KIOSQUE_TEST_CLOCK: z.stringbool().default(false),
+  // Benchmarks and profiling only: log every database statement with a running count (db/index.ts).
+  KIOSQUE_COUNT_QUERIES: z.stringbool().default(false),
 })
 
 export type Env = z.infer<typeof schema>

@@ -1,23 +1,11 @@
 import 'server-only'
-import { and, asc, desc, eq, gt, lt, ne, or } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, lt, ne, or, sql } from 'drizzle-orm'
+import { unionAll } from 'drizzle-orm/pg-core'
 import { cacheLife, cacheTag } from 'next/cache'
 import { tags as cacheTags } from '@/lib/cache-tags'
 import { db } from '../index'
-import { articles, articleTags, categories, type Language, tags } from '../schema'
+import { articles, categories, type Language } from '../schema'
 import { publishedOnly } from './public-cards'
-
-/** The tags shown under an article. Index: article_tags primary key. */
-export async function listTagsOfArticle(articleId: string) {
-  'use cache'
-  cacheLife('max')
-  cacheTag(cacheTags.article(articleId))
-  return db
-    .select({ slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(tags.name))
-}
 
 /** The published translations of an article (same translation group, other languages). Index: articles_translation_idx. */
 export async function listPublishedTranslations(translationGroupId: string | null, articleId: string) {
@@ -45,17 +33,28 @@ export async function getNeighboursInCategory(position: Position) {
   cacheTag(cacheTags.articles)
   const { id, categorySlug, language, publishedAt } = position
   const sameShelf = [eq(categories.slug, categorySlug), eq(articles.language, language)]
-  const columns = { slug: articles.slug, title: articles.title, language: articles.language, categorySlug: categories.slug }
-  const base = () => db.select(columns).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId))
-  const [[previous], [next]] = await Promise.all([
-    base()
+  // One round trip: both neighbours in a UNION ALL, each side its own index range scan with LIMIT 1.
+  const side = (which: 'previous' | 'next') => ({
+    side: sql<'previous' | 'next'>`${which}::text`.as('side'),
+    slug: articles.slug,
+    title: articles.title,
+    language: articles.language,
+    categorySlug: categories.slug,
+  })
+  const base = (which: 'previous' | 'next') => db.select(side(which)).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId))
+  const rows = await unionAll(
+    base('previous')
       .where(publishedOnly(...sameShelf, or(lt(articles.publishedAt, publishedAt), and(eq(articles.publishedAt, publishedAt), lt(articles.id, id)))))
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(1),
-    base()
+    base('next')
       .where(publishedOnly(...sameShelf, or(gt(articles.publishedAt, publishedAt), and(eq(articles.publishedAt, publishedAt), gt(articles.id, id)))))
       .orderBy(asc(articles.publishedAt), asc(articles.id))
       .limit(1),
-  ])
-  return { previous: previous ?? null, next: next ?? null }
+  )
+  const pick = (which: 'previous' | 'next') => {
+    const row = rows.find((r) => r.side === which)
+    return row ? { slug: row.slug, title: row.title, language: row.language, categorySlug: row.categorySlug } : null
+  }
+  return { previous: pick('previous'), next: pick('next') }
 }

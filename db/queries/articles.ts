@@ -1,9 +1,9 @@
 import 'server-only'
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { articleTags, tags } from '@/lib/cache-tags'
 import { db } from '../index'
-import { articles, categories, type Language, media, users } from '../schema'
+import { articles, articleTags as articleTagLinks, categories, type Language, media, tags as tagTable, users } from '../schema'
 import { bodyLeadColumn } from './public-cards'
 
 // Cards in lists carry what a card shows, nothing private (no emails, no drafts' fields).
@@ -39,7 +39,13 @@ export async function listRecentPublished(limit: number, language?: Language) {
     .limit(limit)
 }
 
-/** One published article for its public page; null for drafts, scheduled, archived or trashed ones. */
+// The article's tags in the same round trip as the article (an uncached article page makes few queries).
+const tagList = sql<{ slug: string; name: string }[]>`coalesce((
+  select json_agg(json_build_object('slug', ${tagTable.slug}, 'name', ${tagTable.name}) order by ${tagTable.name}, ${tagTable.slug})
+  from ${articleTagLinks} join ${tagTable} on ${tagTable.id} = ${articleTagLinks.tagId}
+  where ${articleTagLinks.articleId} = ${articles.id}), '[]'::json)`
+
+/** One published article for its public page, with its tags; null for drafts, scheduled, archived or trashed ones. */
 export async function getPublishedArticleBySlug(slug: string) {
   'use cache'
   cacheLife('max')
@@ -56,6 +62,7 @@ export async function getPublishedArticleBySlug(slug: string) {
       imageKey: media.storageKey,
       imageAlt: media.alt,
       imageCaption: media.caption,
+      tags: tagList,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -63,8 +70,10 @@ export async function getPublishedArticleBySlug(slug: string) {
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
     .where(and(eq(articles.slug, slug), eq(articles.status, 'published')))
     .limit(1)
-  if (row) cacheTag(...articleTags(row))
-  return row ?? null
+  if (!row) return null
+  // A renamed or deleted tag revalidates its tag:<slug>, which reaches every article showing it.
+  cacheTag(...articleTags(row), ...row.tags.map((tag) => tags.tag(tag.slug)))
+  return row
 }
 
 /** The most-read candidates to prerender at build: the latest few in each language. Others render on first visit. */

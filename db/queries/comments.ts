@@ -224,11 +224,3 @@ export async function getCommentDisplaySettings() {
   const { threadDepth, closeAfterDays, minLength, maxLength } = await getCommentSettings()
   return { threadDepth, closeAfterDays, minLength, maxLength }
 }
-
-/** The article's public address and publication date, for links and the automatic closing date. */
-export async function getCommentTarget(articleId: string) {
-  'use cache'
-  cacheLife('max')
-  cacheTag(tags.article(articleId))
-  return getArticleForComments(articleId)
-}

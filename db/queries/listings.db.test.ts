@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { articleTags, tags } from '@/db/schema'
 import { makeArticle, makeCategory, makeUser, unique } from '../test-support/factories'
-import { getNeighboursInCategory, listPublishedTranslations, listTagsOfArticle } from './article-page'
+import { getNeighboursInCategory, listPublishedTranslations } from './article-page'
+import { getPublishedArticleBySlug } from './articles'
 import { listFeedArticles, listPublishedSince, listSitemapArticles, countPublished } from './feeds'
 import { listLatestCards, listPublishedByAuthor, listPublishedInCategory, listPublishedWithTag } from './listings'
 import { getPublicAuthorBySlug, listPublicAuthors, listPublicTags } from './taxonomy'
@@ -125,6 +126,7 @@ describe('article page extras', () => {
     expect(await listPublishedTranslations(null, french.id)).toEqual([])
     const tag = await makeTag()
     await db.insert(articleTags).values({ articleId: french.id, tagId: tag.id })
-    expect(await listTagsOfArticle(french.id)).toEqual([{ slug: tag.slug, name: tag.name }])
+    expect((await getPublishedArticleBySlug(french.slug))?.tags).toEqual([{ slug: tag.slug, name: tag.name }])
+    expect((await getPublishedArticleBySlug(english.slug))?.tags).toEqual([])
   })
 })

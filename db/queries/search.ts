@@ -9,8 +9,9 @@ import { publishedOnly } from './public-cards'
 
 export const SEARCH_PAGE_SIZE = 10
 
-// The same expression as the articles_search_idx index (migration 0001_search), so the planner can use it.
-const document = sql`public.kiosque_search_document(${articles.language}, ${articles.title}, ${articles.excerpt}, ${articles.bodyHtml})`
+// The stored, indexed document (migration 0002_search-document): matching uses articles_search_idx, and ranking
+// reads the stored vector instead of re-parsing every matching article's text.
+const document = sql`${articles}.search_document`
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
 
 /**

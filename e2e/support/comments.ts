@@ -12,12 +12,17 @@ export async function publishedArticlePaths(request: APIRequestContext): Promise
 export const uniqueText = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`
 export const uniqueEmail = () => `reader-${randomUUID().slice(0, 12)}@example.org`
 
-/** The form's hidden fields for a plain post, read from the page as a browser would get them. */
+/**
+ * The form's hidden fields for a plain post, as a browser gets them: the article id from the (cached) page, the
+ * one-time token from the reader part the page's script fetches after loading.
+ */
 export async function formFields(request: APIRequestContext, path: string, ip: string) {
   const html = await (await request.get(path, { headers: { 'x-forwarded-for': ip } })).text()
   const articleId = html.match(/name="articleId" value="([^"]+)"/)?.[1]
-  const token = html.match(/name="token" value="([^"]+)"/)?.[1]
-  if (!articleId || !token) throw new Error(`No comment form on ${path}`)
+  if (!articleId) throw new Error(`No comment form on ${path}`)
+  const reader = await request.get(`/api/comments/reader?article=${articleId}`, { headers: { 'x-forwarded-for': ip } })
+  const token = ((await reader.json()) as { token?: string } | null)?.token
+  if (!token) throw new Error(`No form token for ${path} (${reader.status()})`)
   return { articleId, token }
 }
 

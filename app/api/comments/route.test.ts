@@ -14,14 +14,15 @@ vi.mock('@/lib/comments/submit', async (original) => ({ ...(await original<typeo
 const { POST } = await import('./route')
 const { can } = await import('@/lib/permissions')
 
-function post() {
-  const body = new URLSearchParams({ articleId: crypto.randomUUID(), body: 'Un avis', name: 'Nadia', email: 'nadia@example.org' })
+function post(fields: Record<string, string> = {}, referer = 'http://127.0.0.1/fr/economie/un-article') {
+  const body = new URLSearchParams({ articleId: crypto.randomUUID(), body: 'Un avis', name: 'Nadia', email: 'nadia@example.org', ...fields })
   return new NextRequest('http://127.0.0.1/api/comments', {
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', host: '127.0.0.1', referer: 'http://127.0.0.1/fr/economie/un-article' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', host: '127.0.0.1', referer },
   })
 }
+const parent = '0b6f8e9c-1234-4abc-8def-000000000001'
 
 describe('POST /api/comments', () => {
   beforeEach(() => {
@@ -44,5 +45,22 @@ describe('POST /api/comments', () => {
     expect(can).toHaveBeenCalledWith(null, 'comment.create')
     expect(mocks.submit).toHaveBeenCalledOnce()
     expect(await response.text()).toContain('Les commentaires sont fermés')
+  })
+
+  it('answers the comment named by ?replyto= in the page it was posted from (the no-JS Reply link)', async () => {
+    mocks.allowed = true
+    mocks.submit.mockResolvedValue({ ok: false, error: 'comments.errors.closed', status: 403 })
+    await POST(post({}, `http://127.0.0.1/fr/economie/un-article?replyto=${parent}#reply-to-${parent}`))
+    expect(mocks.submit.mock.calls[0]?.[0]).toMatchObject({ parentId: parent })
+  })
+
+  it('keeps a parent the form names, and ignores a malformed or foreign ?replyto=', async () => {
+    mocks.allowed = true
+    mocks.submit.mockResolvedValue({ ok: false, error: 'comments.errors.closed', status: 403 })
+    const other = '0b6f8e9c-1234-4abc-8def-000000000002'
+    await POST(post({ parentId: other }, `http://127.0.0.1/fr/economie/un-article?replyto=${parent}`))
+    await POST(post({}, 'http://127.0.0.1/fr/economie/un-article?replyto=1%20OR%201=1'))
+    await POST(post({}, `http://evil.example/fr/economie/un-article?replyto=${parent}`))
+    expect(mocks.submit.mock.calls.map((call) => (call[0] as { parentId?: string }).parentId ?? null)).toEqual([other, null, null])
   })
 })

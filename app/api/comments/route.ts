@@ -10,6 +10,7 @@ import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
 import { renderCommentErrorPage } from '@/lib/comments/error-page'
 import { rememberCommenter } from '@/lib/comments/remember'
+import { REPLY_TO_PARAM, readReplyTo } from '@/lib/comments/reply-to'
 import { commentFormSchema, submitComment } from '@/lib/comments/submit'
 import { isLocale, type Locale } from '@/lib/i18n/config'
 import { getDictionary, translate } from '@/lib/i18n/dictionaries'
@@ -42,19 +43,23 @@ function sameHost(origin: string, request: NextRequest): boolean {
   }
 }
 
-/** Where the form came from, for the way back: same-site paths only. */
-function backTo(request: NextRequest): { href: string; locale: Locale } {
+/**
+ * Where the form came from, for the way back (same-site paths only), and the comment it answers: the cached page
+ * cannot put the parent in the form, so the "Reply" link without JavaScript leaves it in the page address
+ * (?replyto=, lib/comments/reply-to.ts), which the same-origin Referer carries here.
+ */
+function backTo(request: NextRequest): { href: string; locale: Locale; replyTo: string | null } {
   const referer = request.headers.get('referer')
   try {
     const url = referer ? new URL(referer) : null
     if (url && sameHost(url.origin, request)) {
       const lang = url.pathname.split('/')[1]
-      return { href: `${url.pathname}#respond`, locale: isLocale(lang) ? lang : 'fr' }
+      return { href: `${url.pathname}#respond`, locale: isLocale(lang) ? lang : 'fr', replyTo: readReplyTo(url.searchParams.get(REPLY_TO_PARAM)) }
     }
   } catch {
     // an unparsable referer: fall back to the home page
   }
-  return { href: '/', locale: 'fr' }
+  return { href: '/', locale: 'fr', replyTo: null }
 }
 
 export async function POST(request: NextRequest) {
@@ -69,7 +74,8 @@ export async function POST(request: NextRequest) {
   if (!can(viewer, 'comment.create')) return refuse(403, back.locale, t.errors.forbidden, [], '', back.href)
 
   const form = await request.formData().catch(() => null)
-  const raw = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
+  const raw: Record<string, FormDataEntryValue | null> = form ? Object.fromEntries([...form.keys()].map((key) => [key, form.get(key)])) : {}
+  if (!raw.parentId && back.replyTo) raw.parentId = back.replyTo
   const text = typeof raw.body === 'string' ? raw.body : ''
   const input = commentFormSchema.safeParse(raw)
   if (!input.success) {

@@ -1,6 +1,7 @@
 'use client'
 
-import { replyHref } from '@/lib/comments/reply-to'
+import { useEffect } from 'react'
+import { REPLY_TO_PARAM, readReplyTo, replyHref } from '@/lib/comments/reply-to'
 import { ReportForm } from './report-form'
 import { replyStore } from './reply-store'
 
@@ -12,6 +13,10 @@ type Labels = { reply: string; replyTo: string; report: string; reportTitle: str
  * small form, which also works without JavaScript.
  */
 export function CommentActions({ id, name, canReply, labels, errors }: { id: string; name: string; canReply: boolean; labels: Labels; errors: Record<string, string> }) {
+  // Arrived through the no-JS link (?replyto=<id>) and JavaScript runs after all: open the reply inline here.
+  useEffect(() => {
+    if (canReply && readReplyTo(new URLSearchParams(window.location.search).get(REPLY_TO_PARAM)) === id) replyStore.set({ id, name })
+  }, [canReply, id, name])
   return (
     <div className="mt-2 flex flex-wrap items-start gap-4 text-sm">
       {canReply ? (

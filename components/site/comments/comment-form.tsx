@@ -7,7 +7,7 @@ import type { ActionResult } from '@/lib/action'
 import { interpolate } from '@/lib/i18n/interpolate'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDate } from '@/lib/i18n/format'
-import { identityStore } from './identity-store'
+import { identityStore, readerStore } from './identity-store'
 import { replyStore } from './reply-store'
 
 export type CommentFormLabels = {
@@ -58,6 +58,7 @@ export function CommentForm({ articleId, formId, locale, maxLength, labels, erro
   const [remember, setRemember] = useState<boolean | null>(null)
   const [state, dispatch, pending] = useActionState<PostResult | null, FormData>(async (previous, data) => {
     const result = await postComment(previous, data)
+    readerStore.reload() // a new one-time token, and the comment just held if it was
     if (result.ok) {
       setBody('') // what is typed is kept on every failure, cleared once it is saved
       replyStore.set(null)

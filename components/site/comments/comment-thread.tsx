@@ -7,6 +7,19 @@ import { CommentActions } from './comment-actions'
 import { CommentAuthor, CommentBody } from './comment-body'
 
 type Props = { nodes: ThreadNode<PublicComment>[]; locale: Locale; t: Dictionary['comments']; errors: Record<string, string>; open: boolean }
+type ActionLabels = Parameters<typeof CommentActions>[0]['labels']
+
+// One labels object per dictionary, shared by every comment: the page's RSC payload then carries it once (React
+// serialises an object passed to many client components once, by reference), not once per comment.
+const labelsByDictionary = new WeakMap<Dictionary['comments'], ActionLabels>()
+function actionLabels(t: Dictionary['comments']): ActionLabels {
+  let labels = labelsByDictionary.get(t)
+  if (!labels) {
+    labels = { reply: t.reply, replyTo: t.replyTo, report: t.report, reportTitle: t.reportTitle, reportReason: t.reportReason, reportSubmit: t.reportSubmit, reported: t.reported }
+    labelsByDictionary.set(t, labels)
+  }
+  return labels
+}
 
 const INDENT = ['', 'ms-4 sm:ms-8', 'ms-4 sm:ms-8', 'ms-4 sm:ms-8', 'ms-4 sm:ms-8', 'ms-4 sm:ms-8', 'ms-4 sm:ms-8']
 
@@ -29,7 +42,7 @@ export function CommentThread({ nodes, locale, t, errors, open, depth = 0 }: Pro
               name={comment.authorName}
               canReply={open}
               errors={errors}
-              labels={{ reply: t.reply, replyTo: t.replyTo, report: t.report, reportTitle: t.reportTitle, reportReason: t.reportReason, reportSubmit: t.reportSubmit, reported: t.reported }}
+              labels={actionLabels(t)}
             />
             <div id={`reply-slot-${comment.id}`} />
           </article>

@@ -1,13 +1,11 @@
-import { Suspense } from 'react'
-import { getCommentDisplaySettings, getCommentTarget, listApprovedComments } from '@/db/queries/comments'
+import { getCommentDisplaySettings, listApprovedComments } from '@/db/queries/comments'
 import { buildThread } from '@/lib/comments/thread'
-import { paths } from '@/lib/paths'
 import type { Locale } from '@/lib/i18n/config'
 import { type Dictionary, formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { CommentForm } from './comment-form'
 import { CommentThread } from './comment-thread'
 import { ClosedByAgeNotice } from './closed-by-age'
-import { ReaderComments, RespondContext } from './reader-comments'
+import { ReaderComments } from './reader-comments'
 
 /** The messages an action may answer with, flattened for client components ("comments.errors.closed" → sentence). */
 export function commentMessages(t: Dictionary): Record<string, string> {
@@ -17,27 +15,27 @@ export function commentMessages(t: Dictionary): Record<string, string> {
   return flat
 }
 
-type Props = { articleId: string; locale: Locale; commentsOpen: boolean }
+type Props = { articleId: string; articlePath: string; locale: Locale; commentsOpen: boolean; publishedAt: Date | null }
 
 /**
  * Comments under an article. The thread is cached with the article (tag comments:<id>, revalidated by each
- * post and moderation); only <ReaderComments> and <RespondContext> are rendered per request. Those streamed parts
- * stay hidden without JavaScript, so whatever a reader without it must see is static here and shown by CSS: the
- * notices after a post and "Replying to <name>" (:target), the closed thread ([data-comments-closed]).
+ * post and moderation) and so is everything else here: the per-reader part, <ReaderComments>, is a client island
+ * that asks /api/comments/reader after hydration (form token, identity, own held comments), so the article's HTML
+ * is one page shared by every reader. Whatever a reader without JavaScript must see is static and shown by CSS:
+ * the notices after a post and "Replying to <name>" (:target), the thread closed by age ([data-comments-closed]).
  */
-export async function CommentsSection({ articleId, locale, commentsOpen }: Props) {
+export async function CommentsSection({ articleId, articlePath, locale, commentsOpen, publishedAt }: Props) {
   const t = getDictionary(locale)
-  const [rows, settings, target] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings(), getCommentTarget(articleId)])
+  const [rows, settings] = await Promise.all([listApprovedComments(articleId), getCommentDisplaySettings()])
   const nodes = buildThread(rows, settings.threadDepth)
   const errors = commentMessages(t)
   const closesAt =
-    commentsOpen && settings.closeAfterDays > 0 && target?.publishedAt
-      ? new Date(target.publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString()
+    commentsOpen && settings.closeAfterDays > 0 && publishedAt
+      ? new Date(publishedAt.getTime() + settings.closeAfterDays * 86_400_000).toISOString()
       : null
   const formId = `comment-form-${articleId}`
-  const articlePath = target ? paths.article(target) : ''
   return (
-    // Once the per-request part says the thread has closed by age ([data-comments-closed]), CSS hides the Reply links
+    // Once the cached closing check says the thread has closed by age ([data-comments-closed]), CSS hides the Reply links
     // and the form (#respond below): that works without JavaScript, and the cached HTML stays the same for everyone.
     <section
       id="comments"
@@ -56,17 +54,11 @@ export async function CommentsSection({ articleId, locale, commentsOpen }: Props
         {t.comments.posted}
       </p>
       {nodes.length ? <CommentThread nodes={nodes} locale={locale} t={t.comments} errors={errors} open={commentsOpen} /> : null}
-      <Suspense fallback={null}>
-        <ReaderComments articleId={articleId} locale={locale} t={t.comments} />
-      </Suspense>
+      <ReaderComments articleId={articleId} formId={formId} locale={locale} words={{ yours: t.comments.yours, awaiting: t.comments.awaiting }} />
       <div id="respond" className="mt-8 scroll-mt-8 [&:has([data-comments-closed])_form]:hidden">
         {closesAt ? <ClosedByAgeNotice closesAt={closesAt} text={t.comments.closed} /> : null}
-        {commentsOpen ? (
-          <Suspense fallback={null}>
-            <RespondContext articleId={articleId} formId={formId} />
-          </Suspense>
-        ) : null}
-        {/* "Reply" without JavaScript goes to ?replyto=<id>#reply-to-<id>: the line of that comment shows. */}
+        {/* "Reply" without JavaScript goes to ?replyto=<id>#reply-to-<id>: the line of that comment shows, and the
+            no-JS route reads the parent from the page address it was posted from. */}
         {commentsOpen
           ? rows.map((row) => (
               <p key={row.id} id={`reply-to-${row.id}`} className="hidden scroll-mt-8 flex-wrap items-baseline gap-x-4 rounded border border-line bg-white p-3 target:flex">

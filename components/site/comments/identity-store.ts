@@ -18,3 +18,21 @@ export const identityStore = {
     return () => listeners.delete(listener)
   },
 }
+
+
+// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held).
+let readerVersion = 0
+const readerListeners = new Set<() => void>()
+
+export const readerStore = {
+  get: (): number => readerVersion,
+  getServer: (): number => 0,
+  reload() {
+    readerVersion += 1
+    for (const listener of readerListeners) listener()
+  },
+  subscribe(listener: () => void) {
+    readerListeners.add(listener)
+    return () => readerListeners.delete(listener)
+  },
+}

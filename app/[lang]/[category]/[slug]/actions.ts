@@ -1,6 +1,5 @@
 'use server'
 
-import { refresh } from 'next/cache'
 import { cookies, headers } from 'next/headers'
 import { z } from 'zod'
 import { getCommentSettings, reportComment as storeReport } from '@/db/queries/comments'
@@ -29,8 +28,9 @@ export const postComment = defineAction({
     })
     if (!outcome.ok) throw new UserError(outcome.error, outcome.values)
     rememberCommenter(await cookies(), input, outcome)
-    refresh() // the per-reader part shows a held comment and issues the next form token
-    // Only this article's thread, and only when it changed: every other cached page stays as it is.
+    // Only this article's thread, and only when it changed: every other cached page stays as it is (updateTag also
+    // refreshes the poster's page). A held comment changes no page: the form's reader part fetches it again.
+    // Not refresh(): it would render the whole article into every post's answer, held or not.
     const held = outcome.hiddenFromOthers && !outcome.comment.shadow
     return { data: { id: outcome.comment.id, held }, tags: outcome.hiddenFromOthers ? [] : [tags.comments(outcome.article.id)] }
   },

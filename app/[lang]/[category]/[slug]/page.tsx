@@ -7,7 +7,7 @@ import { FeaturedImage } from '@/components/site/featured-image'
 import { JsonLd } from '@/components/site/json-ld'
 import { RecentPostsRail } from '@/components/site/recent-posts-rail'
 import { RichText } from '@/components/site/rich-text'
-import { getNeighboursInCategory, listPublishedTranslations, listTagsOfArticle } from '@/db/queries/article-page'
+import { getNeighboursInCategory, listPublishedTranslations } from '@/db/queries/article-page'
 import { getPublishedArticleBySlug, listArticleParamsToPrerender } from '@/db/queries/articles'
 import { articleExcerpt } from '@/lib/excerpt'
 import { storedHtml } from '@/lib/html'
@@ -46,7 +46,8 @@ async function load(params: PageProps<'/[lang]/[category]/[slug]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/[category]/[slug]'>): Promise<Metadata> {
   const article = await load(params)
-  const [translations, tags] = await Promise.all([listPublishedTranslations(article.translationGroupId, article.id), listTagsOfArticle(article.id)])
+  const { tags } = article
+  const translations = await listPublishedTranslations(article.translationGroupId, article.id)
   const url = paths.article(article)
   const title = article.seoTitle || article.title
   const description = article.seoDescription || articleExcerpt(article, 160)
@@ -81,8 +82,8 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
   const article = await load(params)
   const locale = article.language
   const t = getDictionary(locale)
-  const [tags, translations, neighbours] = await Promise.all([
-    listTagsOfArticle(article.id),
+  const { tags } = article
+  const [translations, neighbours] = await Promise.all([
     listPublishedTranslations(article.translationGroupId, article.id),
     article.publishedAt ? getNeighboursInCategory({ ...article, publishedAt: article.publishedAt }) : { previous: null, next: null },
   ])
@@ -172,7 +173,13 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
           </nav>
         ) : null}
         <ArticleNeighbours previous={neighbours.previous} next={neighbours.next} locale={locale} />
-        <CommentsSection articleId={article.id} locale={locale} commentsOpen={article.commentsOpen} />
+        <CommentsSection
+          articleId={article.id}
+          articlePath={paths.article(article)}
+          locale={locale}
+          commentsOpen={article.commentsOpen}
+          publishedAt={article.publishedAt}
+        />
       </article>
       <RecentPostsRail locale={locale} excludeId={article.id} className="lg:border-s lg:border-line lg:ps-6" />
     </div>

@@ -1,0 +1,92 @@
+// Comment POSTs under load, through the path a reader's browser takes: the article page's postComment server
+// action (the form's JavaScript submit), from many distinct readers (one X-Forwarded-For address and one email
+// each; the server runs with TRUST_PROXY=true). Each post carries a form token signed with the server's secret, as
+// the page issues it, dated a minute back like a reader who took a minute to type. One post in ten comes from a
+// reader with an approved comment before, so it is published at once (and revalidates that article's thread); the
+// others are held for moderation, as first comments are by default. Afterwards the database is counted: every
+// accepted post must be stored exactly once.
+import type autocannon from 'autocannon'
+import { issueFormToken } from '@/lib/comments/token'
+import { actionHeaders, actionOutcome, encodeActionBody } from './actions'
+import type { Corpus } from './corpus'
+import { measure, type LoadResult } from './load'
+
+export type CommentTally = {
+  accepted: number
+  /** Which posts were answered ok: each must be stored exactly once. */
+  acceptedPosts: Set<number>
+  sent: number
+  refused: Record<string, number>
+  serverErrors: number
+  unreadable: number
+}
+
+const PHRASES = ['Très juste', 'Je partage cet avis', 'Merci pour ces précisions', 'Article utile', 'Pas convaincu par la conclusion']
+
+export async function prepareCommentPosts(corpus: Corpus, secret: string, runTag: string, count: number, origin: string) {
+  const posts: { path: string; body: Buffer; headers: Record<string, string> }[] = []
+  const renderedAt = new Date(Date.now() - 60_000)
+  let known = 0
+  for (let i = 0; i < count; i++) {
+    const target = corpus.commentTargets[i % corpus.commentTargets.length]!
+    const knownEmail = i % 10 === 0 && known < corpus.knownCommenters.length ? corpus.knownCommenters[known++] : undefined
+    const { body, contentType } = await encodeActionBody({
+      articleId: target.id,
+      parentId: '',
+      body: `Avis ${runTag} n°${i} : ${PHRASES[i % PHRASES.length]}.`,
+      name: `Lecteur ${i}`,
+      email: knownEmail ?? `reader-${runTag}-${i}@bench.example.org`,
+      url: '',
+      website_confirm: '',
+      token: issueFormToken(secret, renderedAt),
+    })
+    const ip = `172.${16 + ((i >> 16) & 15)}.${(i >> 8) & 255}.${i & 255}`
+    posts.push({ path: target.path, body, headers: actionHeaders('', origin, contentType, { 'x-forwarded-for': ip }) })
+  }
+  return posts
+}
+
+export async function measureCommentPosts(options: {
+  origin: string
+  actionId: string
+  posts: Awaited<ReturnType<typeof prepareCommentPosts>>
+  connections: number
+  warmupSeconds: number
+  seconds: number
+  serverPid: number
+  cursor: { next: number }
+  tally: CommentTally
+}): Promise<LoadResult> {
+  const { posts, tally, cursor } = options
+  let measuring = false
+  let acceptedWhileMeasuring = 0
+  const request: autocannon.Request = {
+    method: 'POST',
+    // autocannon keeps one context per connection and sends one request at a time on it (no pipelining), so the
+    // context says which post an answer is for.
+    setupRequest: (req, context) => {
+      const index = cursor.next++
+      Object.assign(context, { post: index })
+      tally.sent = cursor.next
+      const post = posts[index % posts.length]!
+      return { ...req, path: post.path, body: post.body, headers: { ...post.headers, 'next-action': options.actionId } }
+    },
+    onResponse: (status, body, context) => {
+      if (status >= 500) tally.serverErrors++
+      const outcome = actionOutcome(body)
+      if (!outcome) tally.unreadable++
+      else if (outcome.ok) {
+        tally.accepted++
+        tally.acceptedPosts.add(Number((context as { post?: number }).post))
+        if (measuring) acceptedWhileMeasuring++
+      } else tally.refused[outcome.error ?? '?'] = (tally.refused[outcome.error ?? '?'] ?? 0) + 1
+    },
+  }
+  const spec = { target: 'comments', url: options.origin, connections: options.connections, serverPid: options.serverPid, requests: [request] }
+  if (options.warmupSeconds > 0) await measure({ ...spec, warmupSeconds: 0, seconds: options.warmupSeconds })
+  measuring = true
+  const result = await measure({ ...spec, warmupSeconds: 0, seconds: options.seconds })
+  measuring = false
+  if (cursor.next > posts.length) throw new Error(`Ran out of prepared comment posts (${posts.length}); prepare more.`)
+  return { ...result, extra: { acceptedPerSecond: Math.round(acceptedWhileMeasuring / options.seconds) } }
+}
