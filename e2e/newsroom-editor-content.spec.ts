@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { storageState } from './support/accounts'
 import { fr } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
-import { body, createDraft, savedNote, typeBody, unique } from './support/newsroom'
+import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, typeBody, unique } from './support/newsroom'
 
 const e = fr.newsroom.editor
 test.describe.configure({ timeout: 90_000 })
@@ -25,7 +25,7 @@ test('an imported article with an embed, a table and a caption keeps them throug
   await body(page).getByText('Analyse à suivre.').click()
   await page.keyboard.press('End')
   await page.keyboard.type(' Mise à jour.')
-  await expect(savedNote(page)).toBeVisible()
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await page.reload()
   await expect(body(page)).toContainText('Analyse à suivre. Mise à jour.')
   await expectRichContent(page)
@@ -55,7 +55,7 @@ test('the Embed button takes YouTube and X addresses, and refuses a lookalike ho
   await page.getByRole('button', { name: e.embedInsert }).click()
   await expect(body(page).getByRole('link', { name: 'x.com/kiosque/status/1234567890' })).toHaveAttribute('href', 'https://x.com/kiosque/status/1234567890')
   await expect(body(page).locator('iframe[src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toBeAttached() // not replaced
-  await expect(savedNote(page)).toBeVisible()
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await page.reload()
   await expect(body(page).locator('iframe[src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toBeAttached()
   await expect(body(page).getByRole('link', { name: 'x.com/kiosque/status/1234567890' })).toBeVisible()
@@ -96,7 +96,7 @@ test('an image from the media library goes in with its alt text and an edited ca
   await body(page).locator('figcaption').click()
   await page.keyboard.press('End')
   await page.keyboard.type(', samedi')
-  await expect(savedNote(page)).toBeVisible()
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
 
   await page.getByRole('button', { name: fr.newsroom.transitions.publish }).click()
   await expect(page.getByText(fr.newsroom.transitionDone.publish)).toBeVisible()

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { account, storageState } from './support/accounts'
 import { formatCount, fr } from './support/dictionaries'
-import { body, createDraft, savedNote, signedIn, typeBody, unique } from './support/newsroom'
+import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
 
 const e = fr.newsroom.editor
 mkdirSync('docs/screenshots', { recursive: true })
@@ -21,7 +21,7 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   await journalist.page.getByLabel(e.linkUrl).fill('https://example.org/rapport')
   await journalist.page.getByRole('button', { name: e.linkApply }).click()
   await expect(body(journalist.page).getByRole('link', { name: 'rapport' })).toHaveAttribute('href', 'https://example.org/rapport')
-  await expect(savedNote(journalist.page)).toBeVisible() // autosaved, no button pressed
+  await expect(savedNote(journalist.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // autosaved, no button pressed
   await journalist.page.screenshot({ path: 'docs/screenshots/editor.png', fullPage: true })
 
   await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
@@ -62,7 +62,7 @@ test('two tabs on one article: the stale save gets the conflict view with both t
   await expect(body(second.page)).toBeVisible()
 
   await typeBody(first.page, 'Version de l’onglet A.')
-  await expect(savedNote(first.page)).toBeVisible()
+  await expect(savedNote(first.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await typeBody(second.page, 'Version de l’onglet B.')
   const conflict = second.page.getByRole('alertdialog', { name: fr.newsroom.conflict.title })
   await expect(conflict).toBeVisible()
@@ -72,7 +72,7 @@ test('two tabs on one article: the stale save gets the conflict view with both t
   await second.page.screenshot({ path: 'docs/screenshots/conflict.png', fullPage: true })
 
   await conflict.getByRole('button', { name: fr.newsroom.conflict.keepMine }).click()
-  await expect(savedNote(second.page)).toBeVisible()
+  await expect(savedNote(second.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await first.page.reload()
   await expect(body(first.page)).toContainText('Version de l’onglet B.')
   // The text not chosen is kept as a revision.
@@ -106,12 +106,12 @@ test('revisions: a readable diff between two saves, and restoring the older one'
   const url = await createDraft(page, unique('Révisions'))
   await typeBody(page, 'Premier jet du texte.')
   await page.getByRole('button', { name: e.save, exact: true }).click()
-  await expect(savedNote(page)).toBeVisible()
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await body(page).click()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.type('Second jet du texte.')
   await page.getByRole('button', { name: e.save, exact: true }).click()
-  await expect(savedNote(page)).toBeVisible()
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
   await expect(page.getByRole('status').filter({ hasText: e.unsaved })).toHaveCount(0)
 
   await page.goto(`${url}/revisions`)

@@ -21,6 +21,8 @@ export async function createDraft(page: Page, title: string): Promise<string> {
 
 export const body = (page: Page) => page.getByRole('textbox', { name: fr.newsroom.editor.body })
 export const savedNote = (page: Page) => page.getByRole('status').filter({ hasText: /^Enregistré à / })
+/** Autosave waits 2 s after typing, then saves; on a loaded CI machine (image encoding in other tests) allow more. */
+export const AUTOSAVE_TIMEOUT = 20_000
 
 export async function typeBody(page: Page, text: string) {
   await body(page).click()

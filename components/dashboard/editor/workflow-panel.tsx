@@ -1,7 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState, useTransition } from 'react'
+import { useRef, useState, useTransition } from 'react'
 import { transitionAction, trashAction } from '@/app/dashboard/articles/actions'
 import type { Transition } from '@/lib/editor/workflow'
 import { translate, type Dictionary } from '@/lib/i18n/dictionaries'
@@ -19,7 +19,8 @@ export function WorkflowPanel({ t, articleId, transitions, canTrash, flush }: Pr
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const [when, setWhen] = useState('')
+  // Read when a button is pressed, not kept in state: a date typed before hydration would otherwise be forgotten.
+  const scheduleInput = useRef<HTMLInputElement>(null)
 
   const run = (transition: Transition) =>
     startTransition(async () => {
@@ -27,6 +28,7 @@ export function WorkflowPanel({ t, articleId, transitions, canTrash, flush }: Pr
       const form = new FormData()
       form.set('id', articleId)
       form.set('transition', transition)
+      const when = scheduleInput.current?.value ?? ''
       if (transition === 'schedule') form.set('scheduledAt', when ? new Date(when).toISOString() : '')
       const result = await transitionAction(null, form)
       if (result.ok) {
@@ -56,7 +58,7 @@ export function WorkflowPanel({ t, articleId, transitions, canTrash, flush }: Pr
       {transitions.includes('schedule') ? (
         <label className="flex flex-col gap-1 text-sm font-semibold">
           {t.newsroom.editor.scheduleAt}
-          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-gray-400 px-2 py-1 font-normal" />
+          <input ref={scheduleInput} type="datetime-local" className="rounded border border-gray-400 px-2 py-1 font-normal" />
         </label>
       ) : null}
       <div className="flex flex-wrap gap-2">
