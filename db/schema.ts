@@ -170,9 +170,13 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_slug_key').on(t.slug),
-    index('articles_status_published_idx').on(t.status, t.publishedAt.desc()), // listRecentPublished, feeds
-    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt.desc()), // listPublishedInCategory
-    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc()), // listPublishedByAuthor
+    index('articles_status_published_idx').on(t.status, t.publishedAt.desc()), // sitemaps, listPublishedSince
+    // Lists end in `order by published_at desc, id desc limit n`: with id in the index the newest rows are read in
+    // order and the scan stops at n (without it, 100,000 articles meant a full scan and a sort: 105 ms per list).
+    // NULLS FIRST as in `order by … desc`: an index sorted NULLS LAST cannot give that order.
+    index('articles_language_published_idx').on(t.status, t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // home, rail, feeds
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // section pages, neighbours
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // listPublishedByAuthor
     index('articles_author_updated_idx').on(t.authorId, t.updatedAt.desc()), // listDraftsForViewer
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()), // dashboard list by status
     index('articles_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`), // scheduler

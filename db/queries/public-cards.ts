@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, sql, type SQL } from 'drizzle-orm'
+import { and, type SQL, sql } from 'drizzle-orm'
 import { articles, categories, media, users } from '../schema'
 
 /**
@@ -27,7 +27,11 @@ export const publicCardColumns = {
   imageAlt: media.alt,
 }
 
+// A literal, not a bound parameter: the search index is partial (WHERE status = 'published'), and a prepared
+// statement's generic plan with `status = $1` can never use a partial index (postgres.js prepares statements).
+const isPublished = sql`${articles.status} = 'published'`
+
 export function publishedOnly(...conditions: (SQL | undefined)[]): SQL {
   // `and` of at least one defined condition is never undefined
-  return and(eq(articles.status, 'published'), ...conditions) as SQL
+  return and(isPublished, ...conditions) as SQL
 }

@@ -13,6 +13,7 @@ export type LoadResult = {
   p99: number
   max: number
   errors: number // socket errors, timeouts and unexpected statuses
+  errorDetail: { socket: number; timeouts: number; statuses: Record<string, number> }
   non2xx: number
   bytesPerRequest: number
   peakRssMb: number | null
@@ -54,9 +55,13 @@ export async function measure(spec: LoadSpec): Promise<LoadResult> {
   const ok = new Set([...(spec.okStatuses ?? [])])
   const statusCounts = result.statusCodeStats as unknown as Record<string, { count: number }> | undefined
   let unexpected = 0
+  const statuses: Record<string, number> = {}
   for (const [code, { count }] of Object.entries(statusCounts ?? {})) {
     const status = Number(code)
-    if ((status < 200 || status >= 300) && !ok.has(status)) unexpected += count
+    if ((status < 200 || status >= 300) && !ok.has(status)) {
+      unexpected += count
+      statuses[code] = count
+    }
   }
   const requests = result.requests.total
   return {
@@ -69,7 +74,8 @@ export async function measure(spec: LoadSpec): Promise<LoadResult> {
     p90: result.latency.p90,
     p99: result.latency.p99,
     max: result.latency.max,
-    errors: result.errors + result.timeouts + unexpected,
+    errors: result.errors + unexpected, // autocannon counts timeouts among its errors
+    errorDetail: { socket: result.errors - result.timeouts, timeouts: result.timeouts, statuses },
     non2xx: result.non2xx,
     bytesPerRequest: requests ? Math.round(result.throughput.total / requests) : 0,
     peakRssMb,

@@ -61,7 +61,7 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
   }
   const results = await searchPublished(locale, input.query, page)
   if (page > 1 && !results.items.length) notFound()
-  const pages = pageCount(results.total, results.pageSize)
+  const pages = pageCount(results.pageable, results.pageSize)
   return (
     <>
       <SearchForm locale={locale} query={input.query} />

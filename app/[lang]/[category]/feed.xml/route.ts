@@ -1,4 +1,5 @@
 import { listFeedArticles } from '@/db/queries/feeds'
+import { listCategories } from '@/db/queries/categories'
 import { getCategoryBySlug } from '@/db/queries/taxonomy'
 import { isLocale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
@@ -6,6 +7,12 @@ import { localized } from '@/lib/i18n/localized'
 import { paths } from '@/lib/paths'
 import { rssXml } from '@/lib/seo/rss'
 import { xmlResponse } from '@/lib/seo/xml'
+
+// Prerendered at build for the sections that exist then (like the section pages), then served from the cache.
+export async function generateStaticParams() {
+  const categories = await listCategories()
+  return categories.length ? categories.map((category) => ({ category: category.slug })) : [{ category: '_' }]
+}
 
 // One section's RSS: /fr/economie/feed.xml.
 export async function GET(_request: Request, { params }: RouteContext<'/[lang]/[category]/feed.xml'>) {
