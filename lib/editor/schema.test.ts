@@ -79,3 +79,24 @@ describe('the editor schema', () => {
     }
   })
 })
+
+describe('pasting from word processors', () => {
+  it('keeps the words and the structure of Word HTML, and drops its classes, styles and Office tags', () => {
+    const word =
+      '<p class="MsoNormal" style="margin-bottom:0cm;line-height:normal"><b><span style="font-size:14pt;font-family:Calibri">Le conseil</span></b>' +
+      '<span style="mso-spacerun:yes"> </span>a voté<o:p></o:p></p>' +
+      '<p class="MsoListParagraph" style="mso-list:l0 level1 lfo1"><span style="font-family:Symbol">·</span>le budget<o:p></o:p></p>'
+    expect(reopenAndSave(word)).toBe('<p><strong>Le conseil</strong> a voté</p><p>·le budget</p>')
+  })
+
+  it('does not make a whole Google Docs paste bold (its <b style="font-weight:normal"> wrapper)', () => {
+    const docs =
+      '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1234"><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;font-weight:700">Titre</span>' +
+      '<span style="font-size:11pt;font-weight:400"> et texte</span></p><ul><li dir="ltr"><p dir="ltr"><span>point</span></p></li></ul></b>'
+    const saved = reopenAndSave(docs)
+    expect(saved).not.toMatch(/<strong>[^<]*et texte/)
+    expect(saved).toContain('et texte')
+    expect(saved).toContain('<ul><li><p>point</p></li></ul>')
+    expect(saved).not.toMatch(/style=|class=|dir=|docs-internal/)
+  })
+})
