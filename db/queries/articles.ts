@@ -1,26 +1,13 @@
 import 'server-only'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { desc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { articleTags, tags } from '@/lib/cache-tags'
 import { db } from '../index'
 import { articles, articleTags as articleTagLinks, categories, type Language, media, tags as tagTable, users } from '../schema'
-import { bodyLeadColumn } from './public-cards'
+import { publicCardColumns, publishedOnly } from './public-cards'
 
-// Cards in lists carry what a card shows, nothing private (no emails, no drafts' fields).
-const cardColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  language: articles.language,
-  title: articles.title,
-  excerpt: articles.excerpt,
-  bodyLead: bodyLeadColumn,
-  publishedAt: articles.publishedAt,
-  sourceCredit: articles.sourceCredit,
-  categorySlug: categories.slug,
-  categoryName: categories.name,
-  authorName: users.name,
-  authorSlug: users.slug,
-}
+// The public card without its image: the rail and the home lists show none, so they skip the media join.
+const { imageKey: _imageKey, imageAlt: _imageAlt, ...cardColumns } = publicCardColumns
 
 export type ArticleCard = Awaited<ReturnType<typeof listRecentPublished>>[number]
 
@@ -34,7 +21,7 @@ export async function listRecentPublished(limit: number, language?: Language) {
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
-    .where(and(eq(articles.status, 'published'), language ? eq(articles.language, language) : undefined))
+    .where(publishedOnly(language ? eq(articles.language, language) : undefined))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
 }
@@ -68,7 +55,7 @@ export async function getPublishedArticleBySlug(slug: string) {
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(and(eq(articles.slug, slug), eq(articles.status, 'published')))
+    .where(publishedOnly(eq(articles.slug, slug)))
     .limit(1)
   if (!row) return null
   // A renamed or deleted tag revalidates its tag:<slug>, which reaches every article showing it.
@@ -82,7 +69,7 @@ export async function listArticleParamsToPrerender(language: Language, limit = 2
     .select({ category: categories.slug, slug: articles.slug })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(eq(articles.status, 'published'), eq(articles.language, language)))
+    .where(publishedOnly(eq(articles.language, language)))
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, exists } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { tags as cacheTags } from '@/lib/cache-tags'
 import { db } from '../index'
+import { publishedOnly } from './public-cards'
 import { articles, articleTags, categories, media, tags, users } from '../schema'
 
 /** A section for its public page; null when no section has this slug. */
@@ -28,7 +29,7 @@ export async function getTagBySlug(slug: string) {
 }
 
 const hasPublished = (authorId: typeof users.id) =>
-  exists(db.select({ one: articles.id }).from(articles).where(and(eq(articles.authorId, authorId), eq(articles.status, 'published'))))
+  exists(db.select({ one: articles.id }).from(articles).where(publishedOnly(eq(articles.authorId, authorId))))
 
 /**
  * An author's public profile: only people with at least one published article have one, so the staff list
@@ -56,7 +57,7 @@ export async function listPublicTags() {
     .select({ one: articleTags.tagId })
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .where(and(eq(articleTags.tagId, tags.id), eq(articles.status, 'published')))
+    .where(publishedOnly(eq(articleTags.tagId, tags.id)))
   return db.select({ slug: tags.slug, name: tags.name }).from(tags).where(exists(used)).orderBy(asc(tags.slug))
 }
 
