@@ -2,16 +2,14 @@ import Link from 'next/link'
 import type { ArticleCard as Card } from '@/db/queries/articles'
 import { cardExcerpt } from '@/lib/excerpt'
 import type { Locale } from '@/lib/i18n/config'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
-import { RelativeTime } from './relative-time'
+import { Byline } from './byline'
 
 type CardWithImage = Card & { imageKey?: string | null; imageAlt?: string | null }
 
 export function ArticleCard({ article, locale, lead = false, showSection = true }: { article: CardWithImage; locale: Locale; lead?: boolean; showSection?: boolean }) {
-  const t = getDictionary(locale)
   const Heading = lead ? 'h2' : 'h3'
   const otherLanguage = article.language === locale ? undefined : article.language
   const excerpt = lead && article.excerpt ? article.excerpt : cardExcerpt(article, lead ? 300 : 180)
@@ -39,15 +37,7 @@ export function ArticleCard({ article, locale, lead = false, showSection = true 
             {excerpt}
           </p>
         ) : null}
-        <p className="mt-2 text-sm text-muted">
-          {interpolate(t.article.byAuthor, { name: article.authorName })}
-          {article.publishedAt ? (
-            <>
-              {' · '}
-              <RelativeTime date={article.publishedAt.toISOString()} locale={locale} />
-            </>
-          ) : null}
-        </p>
+        <Byline authorName={article.authorName} publishedAt={article.publishedAt} locale={locale} className="mt-2 text-sm text-muted" />
       </div>
     </article>
   )

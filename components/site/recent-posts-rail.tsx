@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { listRecentPublished } from '@/db/queries/articles'
 import type { Locale } from '@/lib/i18n/config'
-import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { getDictionary } from '@/lib/i18n/dictionaries'
 import { cardExcerpt } from '@/lib/excerpt'
 import { paths } from '@/lib/paths'
-import { RelativeTime } from './relative-time'
+import { Byline } from './byline'
 
 export const RAIL_SIZE = 5
 const EXCERPT_LENGTH = 110
@@ -37,15 +37,7 @@ export async function RecentPostsRail({ locale, excludeId, size = RAIL_SIZE, cla
               </Link>
             </h3>
             {article.excerpt ? <p className="mt-1 text-sm text-muted">{article.excerpt}</p> : null}
-            <p className="mt-1 text-xs text-muted">
-              {interpolate(t.article.byAuthor, { name: article.authorName })}
-              {article.publishedAt ? (
-                <>
-                  {' · '}
-                  <RelativeTime date={article.publishedAt.toISOString()} locale={locale} />
-                </>
-              ) : null}
-            </p>
+            <Byline authorName={article.authorName} publishedAt={article.publishedAt} locale={locale} className="mt-1 text-xs text-muted" />
           </li>
         ))}
       </ol>

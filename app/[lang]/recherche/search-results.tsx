@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { RelativeTime } from '@/components/site/relative-time'
+import { Byline } from '@/components/site/byline'
 import { searchPublished } from '@/db/queries/search'
 import type { Locale } from '@/lib/i18n/config'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
@@ -83,15 +83,7 @@ export async function SearchResults({ locale, searchParams }: { locale: Locale; 
               <p className="mt-1 text-muted">
                 <Highlighted text={item.snippet} />
               </p>
-              <p className="mt-1 text-sm text-muted">
-                {interpolate(t.article.byAuthor, { name: item.authorName })}
-                {item.publishedAt ? (
-                  <>
-                    {' · '}
-                    <RelativeTime date={item.publishedAt.toISOString()} locale={locale} />
-                  </>
-                ) : null}
-              </p>
+              <Byline authorName={item.authorName} publishedAt={item.publishedAt} locale={locale} className="mt-1 text-sm text-muted" />
             </li>
           ))}
         </ol>
