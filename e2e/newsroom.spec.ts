@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { account, storageState } from './support/accounts'
 import { formatCount, fr } from './support/dictionaries'
+import { readerFixtures } from './support/fixtures'
 import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
 
 const e = fr.newsroom.editor
@@ -50,6 +51,14 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   await editor.page.getByRole('link', { name: title }).first().click()
   await expect(editor.page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(editor.page.getByRole('main').getByRole('link', { name: 'rapport' })).toHaveAttribute('href', 'https://example.org/rapport')
+  // …and wherever else a reader meets new stories: the Recent Posts rail of another article, and the feed.
+  // (A cached page that was not asked for since the publish may be answered once from before it, then fresh.)
+  await expect(async () => {
+    await editor.page.goto(readerFixtures().closedPath)
+    await expect(editor.page.getByRole('complementary', { name: fr.site.recentPosts }).getByRole('link', { name: title })).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+  const feed = await editor.page.request.get('/fr/feed.xml')
+  expect(await feed.text()).toContain(title)
   await journalist.context.close()
   await editor.context.close()
 })
