@@ -35,6 +35,8 @@ export type Corpus = {
   /** An article other than the hot one, whose rail must show the newly published article. */
   railPath: string
   searchTerms: string[]
+  /** Two-word queries ("<topic> <word>"), each distinct: searches nobody made before, so never cached. */
+  freshSearchTerm: (i: number) => string
 }
 
 const SECTIONS = [
@@ -236,6 +238,7 @@ export async function buildCorpus(db: Db, size: CorpusSize, log: (line: string) 
     pending: { id: pending!.id, body: heldBody, articlePath: pathOf(pendingArticle) },
     railPath: pathOf(railArticle),
     // What readers type: mostly a specific subject (a rare word), sometimes a common one (thousands of matches).
+    freshSearchTerm: (i: number) => `${TOPIC_WORDS[i % TOPIC_WORDS.length]} ${WORDS_FR[Math.floor(i / TOPIC_WORDS.length) % WORDS_FR.length]}`,
     searchTerms: Array.from({ length: 200 }, (_, i) => (i % 5 === 4 ? WORDS_FR[(i * 7) % WORDS_FR.length]! : TOPIC_WORDS[(i * 37) % TOPIC_WORDS.length]!)),
   }
   log(`  corpus ready in ${corpus.seconds.toFixed(1)} s`)

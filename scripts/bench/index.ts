@@ -183,9 +183,19 @@ async function main() {
         `  ${result.target.padEnd(12)} @${String(result.connections).padEnd(3)} ${String(result.rps).padStart(6)} req/s${extra}  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ${result.bytesPerRequest} B  RSS ${result.peakRssMb ?? '—'} MB`,
       )
     }
+    // "search": the 200 queries readers keep typing, each asked once before (a results page renders on its first
+    // request and is then cached until a publish); "search-new": a query nobody asked before on every request.
+    const searchPath = (query: string) => `/fr/recherche?q=${encodeURIComponent(query)}`
     let searchIndex = 0
     const searchRequest: autocannon.Request = {
-      setupRequest: (req) => ({ ...req, path: `/fr/recherche?q=${encodeURIComponent(corpus.searchTerms[searchIndex++ % corpus.searchTerms.length]!)}` }),
+      setupRequest: (req) => ({ ...req, path: searchPath(corpus.searchTerms[searchIndex++ % corpus.searchTerms.length]!) }),
+    }
+    let freshIndex = 0
+    const freshSearchRequest: autocannon.Request = {
+      setupRequest: (req) => ({ ...req, path: searchPath(corpus.freshSearchTerm(freshIndex++)) }),
+    }
+    if (wanted('search')) {
+      for (const query of new Set(corpus.searchTerms)) await fetch(origin + searchPath(query)).then((response) => response.arrayBuffer())
     }
     const common = { warmupSeconds: options.warmupSeconds, seconds: options.seconds }
     for (const connections of options.connections) {
@@ -197,6 +207,9 @@ async function main() {
         if (wanted(target)) record(await measure({ target, url: origin + pagePath, connections, serverPid: server.pid, ...common }))
       }
       if (wanted('search')) record(await measure({ target: 'search', url: origin, connections, serverPid: server.pid, requests: [searchRequest], ...common }))
+      if (wanted('search-new')) {
+        record(await measure({ target: 'search-new', url: origin, connections, serverPid: server.pid, requests: [freshSearchRequest], ...common }))
+      }
     }
 
     // Comment POSTs come after every page run: approved ones revalidate the threads they join.
