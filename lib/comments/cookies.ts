@@ -19,7 +19,7 @@ export function addOwnCommentId(value: string | undefined, id: string): string {
   return [...readOwnCommentIds(value).filter((existing) => existing !== id), id].slice(-MAX_OWN).join('.')
 }
 
-const commenterSchema = z.object({ name: z.string().max(100), email: z.string().max(254), url: z.string().max(500) })
+export const commenterSchema = z.object({ name: z.string().max(100), email: z.string().max(254), url: z.string().max(500) })
 export type RememberedCommenter = z.infer<typeof commenterSchema>
 
 export function readCommenter(value: string | undefined): RememberedCommenter | null {

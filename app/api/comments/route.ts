@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
 import { renderCommentErrorPage } from '@/lib/comments/error-page'
-import { rememberCommenter } from '@/lib/comments/remember'
+import { applyCookieChange, cookieChangeAfterPost } from '@/lib/comments/remember'
 import { REPLY_TO_PARAM, readReplyTo } from '@/lib/comments/reply-to'
 import { commentFormSchema, submitComment } from '@/lib/comments/submit'
 import { isLocale, type Locale } from '@/lib/i18n/config'
@@ -97,7 +97,7 @@ export async function POST(request: NextRequest) {
     return response
   }
 
-  rememberCommenter(await cookies(), input.data, outcome)
+  applyCookieChange(await cookies(), cookieChangeAfterPost(input.data, outcome))
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
   if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
   // The page's static notices, shown by :target: "awaiting moderation", or "published" (also for a shadow-banned

@@ -38,7 +38,7 @@ type Props = {
   errors: Record<string, string>
 }
 
-type PostResult = ActionResult<{ id: string; held: boolean }>
+type PostResult = ActionResult<{ id: string; held: boolean; receipt: string }>
 
 /** Values such as a ban's end date reach the client as ISO strings; the reader sees them in their language. */
 function localizeValues(values: Record<string, string | number> | undefined, locale: Locale) {
@@ -58,7 +58,7 @@ export function CommentForm({ articleId, formId, locale, maxLength, labels, erro
   const [remember, setRemember] = useState<boolean | null>(null)
   const [state, dispatch, pending] = useActionState<PostResult | null, FormData>(async (previous, data) => {
     const result = await postComment(previous, data)
-    readerStore.reload() // a new one-time token, and the comment just held if it was
+    readerStore.reload(result.ok ? result.data.receipt : undefined) // a new one-time token, the comment just held, the cookies
     if (result.ok) {
       setBody('') // what is typed is kept on every failure, cleared once it is saved
       replyStore.set(null)

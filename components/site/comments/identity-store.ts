@@ -20,16 +20,24 @@ export const identityStore = {
 }
 
 
-// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held).
+// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held), handing
+// over the post's receipt so the server sets this browser's comment cookies.
 let readerVersion = 0
+let pendingReceipt: string | null = null
 const readerListeners = new Set<() => void>()
 
 export const readerStore = {
   get: (): number => readerVersion,
   getServer: (): number => 0,
-  reload() {
+  reload(receipt?: string) {
+    if (receipt) pendingReceipt = receipt
     readerVersion += 1
     for (const listener of readerListeners) listener()
+  },
+  takeReceipt(): string | null {
+    const receipt = pendingReceipt
+    pendingReceipt = null
+    return receipt
   },
   subscribe(listener: () => void) {
     readerListeners.add(listener)

@@ -1,13 +1,14 @@
 'use server'
 
-import { cookies, headers } from 'next/headers'
+import { headers } from 'next/headers'
 import { z } from 'zod'
 import { getCommentSettings, reportComment as storeReport } from '@/db/queries/comments'
 import { defineAction } from '@/lib/action'
 import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
-import { rememberCommenter } from '@/lib/comments/remember'
+import { cookieChangeAfterPost, issueReceipt } from '@/lib/comments/remember'
 import { consumeReportAllowance } from '@/lib/comments/rate-limits'
+import { formTokenSecret } from '@/lib/comments/secret'
 import { commentFormSchema, submitComment } from '@/lib/comments/submit'
 import { UserError } from '@/lib/errors'
 
@@ -27,12 +28,14 @@ export const postComment = defineAction({
       now: new Date(),
     })
     if (!outcome.ok) throw new UserError(outcome.error, outcome.values)
-    rememberCommenter(await cookies(), input, outcome)
+    // The cookies travel as a signed receipt that the form's reader part hands to /api/comments/reader: setting
+    // them here would render the whole article into every post's answer (lib/comments/remember.ts).
+    const receipt = issueReceipt(cookieChangeAfterPost(input, outcome), formTokenSecret(), new Date())
     // Only this article's thread, and only when it changed: every other cached page stays as it is (updateTag also
     // refreshes the poster's page). A held comment changes no page: the form's reader part fetches it again.
     // Not refresh(): it would render the whole article into every post's answer, held or not.
     const held = outcome.hiddenFromOthers && !outcome.comment.shadow
-    return { data: { id: outcome.comment.id, held }, tags: outcome.hiddenFromOthers ? [] : [tags.comments(outcome.article.id)] }
+    return { data: { id: outcome.comment.id, held, receipt }, tags: outcome.hiddenFromOthers ? [] : [tags.comments(outcome.article.id)] }
   },
 })
 
