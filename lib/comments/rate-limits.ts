@@ -1,11 +1,14 @@
 import 'server-only'
-import { RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { driver } from '@/db'
 import { env } from '@/lib/env'
 import { databaseLimiter, isRateLimited } from '@/lib/rate-limit'
 import type { CommentSettings } from './settings'
 
-// rate-limiter-flexible on the database (both drivers: survives restarts, shared by instances), or on Redis when
-// REDIS_URL is set. One limiter per (rule, points, duration): a changed setting gets a fresh limiter on the next post.
+// rate-limiter-flexible on Redis when REDIS_URL is set; otherwise on PostgreSQL (survives restarts, shared by
+// instances), or in memory on PGlite. PGlite is one process by construction (it locks its folder), so memory is
+// exact there, and a post no longer pays for four write transactions on PGlite's single thread; the counters start
+// again after a restart. One limiter per (rule, points, duration): a changed setting gets a fresh limiter.
 const limiters = new Map<string, RateLimiterAbstract>()
 let redisClient: Promise<unknown> | null = null
 
@@ -20,7 +23,9 @@ async function limiter(name: string, points: number, duration: number): Promise<
   if (existing) return existing
   const created = env.REDIS_URL
     ? new RateLimiterRedis({ storeClient: await redis(), keyPrefix, points, duration })
-    : databaseLimiter({ keyPrefix, points, duration })
+    : driver === 'pglite'
+      ? new RateLimiterMemory({ keyPrefix, points, duration })
+      : databaseLimiter({ keyPrefix, points, duration })
   limiters.set(keyPrefix, created)
   return created
 }
