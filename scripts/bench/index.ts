@@ -129,7 +129,7 @@ async function main() {
           port,
           readyPath: '/fr',
         })
-      : await nextStart('kiosque', ROOT, null, port, serverEnv, '/fr')
+      : await nextStart('kiosque', ROOT, null, port, { ...serverEnv, ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) }, '/fr')
     servers.push(server)
 
     const pages: Record<string, string> = {

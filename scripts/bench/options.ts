@@ -12,6 +12,8 @@ export type BenchOptions = {
   only: Set<string> | null
   cpuProf: boolean
   skipCeilings: boolean
+  /** NODE_OPTIONS for the Kiosque server under load only (not the build), e.g. "--max-old-space-size=256". */
+  serverNodeOptions: string | null
   /** Server to create the benchmark's PostgreSQL database on; null runs on embedded PGlite. */
   postgresAdminUrl: string | null
 }
@@ -27,6 +29,7 @@ export const USAGE = `npm run bench [-- options]
   --port P           first of the ports used (default 3300; the bench uses P, P+1, P+2)
   --cpu-prof         run the Kiosque server under --cpu-prof (profiles land in .data/bench/profiles)
   --no-ceilings      skip building and measuring the ceilings
+  --server-node-options "F"  NODE_OPTIONS for the Kiosque server under load (not its build), e.g. "--max-old-space-size=256"
   --keep             keep the benchmark database afterwards
 DATABASE_URL=postgres://…/any  runs on PostgreSQL: a fresh database kiosque_bench_<time> is created on that server and dropped after.`
 
@@ -45,6 +48,7 @@ export function readOptions(argv: string[]): BenchOptions {
       port: { type: 'string', default: '3300' },
       'cpu-prof': { type: 'boolean', default: false },
       'no-ceilings': { type: 'boolean', default: false },
+      'server-node-options': { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -77,6 +81,7 @@ export function readOptions(argv: string[]): BenchOptions {
     only: values.only ? new Set(values.only.split(',').map((t) => t.trim())) : null,
     cpuProf: values['cpu-prof'],
     skipCeilings: values['no-ceilings'],
+    serverNodeOptions: values['server-node-options'] ?? null,
     postgresAdminUrl: adminUrl,
   }
 }
