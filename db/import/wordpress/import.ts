@@ -82,6 +82,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     categories: new Map(),
     tags: new Map(),
     attachments: new Map(),
+    mediaIds: new Map(),
     pendingParents: [],
     pendingThumbnails: [],
     changedTags: new Set(),

@@ -73,6 +73,7 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
     const ref = refs.get(item.postId)
     if (ref?.checksum === hash) {
       tally(ctx, 'attachment', 'unchanged')
+      ctx.mediaIds.set(item.postId, ref.localId)
       continue
     }
     let stored: StoredImage | null | undefined = null
@@ -99,6 +100,7 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
       inserts.push({ id, ...values, createdAt: wpDate(item.postDateGmt, item.postDate) ?? new Date() })
       tally(ctx, 'attachment', 'created')
     }
+    ctx.mediaIds.set(item.postId, id)
     refRows.push({ externalId: item.postId, localId: id, checksum: hash })
   }
   await bulkInsert(ctx, media, inserts)
