@@ -2,21 +2,47 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { isSiteRefreshToken } from '@/lib/site-refresh'
 
 const tsx = path.resolve('node_modules/.bin/tsx')
 const fixture = (name: string) => path.resolve('lib/wordpress/fixtures', name)
 
 function importCommand(...args: string[]) {
-  const { DATABASE_URL: _unset, ...inherited } = process.env // the embedded database, in memory
-  const env: NodeJS.ProcessEnv = { ...inherited, PGLITE_DIR: 'memory://', NODE_ENV: 'production' }
+  return importInto('memory://', ...args) // the embedded database, in memory
+}
+
+function importInto(pgliteDir: string, ...args: string[]) {
+  const { DATABASE_URL: _unset, ...inherited } = process.env
+  const env: NodeJS.ProcessEnv = { ...inherited, PGLITE_DIR: pgliteDir, NODE_ENV: 'production' }
   const result = spawnSync(tsx, ['scripts/import-wordpress.ts', ...args], { env, encoding: 'utf8', timeout: 90_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 describe('npm run import:wordpress', { timeout: 120_000 }, () => {
+  it('creates a new embedded database in a child process, reports what that cost, then imports into it', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'kiosque-import-new-'))
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }))
+    const dir = path.join(parent, 'pglite')
+    const report = `${dir}.json`
+    const { status, stdout } = importInto(dir, fixture('newsroom-wxr-1.2.xml'), '--site', 'none', '--report', report)
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/Created the embedded database in [\d.]+ s \(in a child process, which peaked at \d+ MB\)/)
+    expect(stdout).toMatch(/post\s+6\s+0\s+0\s+2\s+\d+/)
+    expect(existsSync(path.join(dir, 'PG_VERSION'))).toBe(true)
+    expect(readdirSync(path.dirname(dir)).filter((name) => name.includes('.creating-'))).toEqual([]) // renamed into place
+    const { created } = JSON.parse(readFileSync(report, 'utf8')) as { created: { maxRssKb: number; cpuMs: number; wallMs: number } | null }
+    expect(created?.maxRssKb).toBeGreaterThan(0)
+    // Into the folder that now exists: no child, and nothing new.
+    const again = importInto(dir, fixture('newsroom-wxr-1.2.xml'), '--site', 'none')
+    expect(again.status).toBe(0)
+    expect(again.stdout).not.toContain('Created the embedded database')
+    expect(again.stdout).toMatch(/post\s+0\s+0\s+6\s+2\s+\d+/)
+  })
+
   it('refuses a missing file and a language it does not know, with the usage', () => {
     const { status, stderr } = importCommand('nowhere.xml', '--default-language', 'de')
     expect(status).toBe(2)

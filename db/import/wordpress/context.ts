@@ -41,6 +41,7 @@ export type ImportContext = {
   categories: Map<string, MappedTerm & { parentSlug: string; termId: string }> // by WordPress slug
   tags: Map<string, MappedTerm & { termId: string }>
   attachments: Map<string, AttachmentImage> // by WordPress post id, for galleries
+  mediaIds: Map<string, string> // WordPress attachment id → media.id, so a post after its image gets it on insert
   // Resolved once the whole file is read: a reply may come before its parent, a post before its image.
   pendingParents: { commentId: string; wpParentId: string; wpCommentId: string }[]
   pendingThumbnails: { articleId: string; wpAttachmentId: string; wpPostId: string }[]

@@ -3,7 +3,8 @@
 // same file a no-op and a newer export an update.
 import { stat } from 'node:fs/promises'
 import { sql, TransactionRollbackError } from 'drizzle-orm'
-import type { Db } from '@/db'
+import { type Db, driver } from '@/db'
+import { restoreSearchIndexAfterImport } from '@/db/migrate'
 import type { Language } from '@/db/schema'
 import { getStorage, localStorage } from '@/lib/storage/storage'
 import { readWxr, WxrFormatError } from '@/lib/wordpress/wxr-reader'
@@ -82,6 +83,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     categories: new Map(),
     tags: new Map(),
     attachments: new Map(),
+    mediaIds: new Map(),
     pendingParents: [],
     pendingThumbnails: [],
     changedTags: new Set(),
@@ -126,6 +128,7 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     if ((++batches & (batches - 1)) === 0) await refreshStatistics(db) // after batches 1, 2, 4, 8, 16…
   }
 
+  const searchIndex = !ctx.dryRun && driver === 'pglite' ? await deferSearchIndexMerge(db) : null
   try {
     await refreshStatistics(db)
     for await (const record of readWxr(options.file, (bytes) => (bytesRead = bytes))) {
@@ -159,6 +162,8 @@ async function run(db: Db, options: ImportOptions): Promise<ImportResult> {
     })
   } catch (error) {
     throw new ImportFailedError(error instanceof Error ? error : new Error(String(error)), options.dryRun ? emptySummary() : committed)
+  } finally {
+    await searchIndex?.restore()
   }
   return { summary: ctx.summary, source: ctx.source, wxrVersion, interrupted, dryRun: ctx.dryRun, changedTags: [...ctx.changedTags], tooManyChangedTags: ctx.tooManyChangedTags }
 }
@@ -200,3 +205,18 @@ async function writeBatch(ctx: ImportContext, records: WxrRecord[]): Promise<voi
 async function refreshStatistics(db: Db): Promise<void> {
   await db.execute(sql`analyze external_refs, redirects`)
 }
+
+/**
+ * PGlite only. Migration 0004 keeps the search index without GIN's pending list (PGlite never vacuums, and searches
+ * priced the list). Inserting each article's lexemes straight into the index costs the import more than parking
+ * them in the list and merging it once, so the list is switched on for the import and off again at the end,
+ * merged (gin_clean_pending_list), whatever way the import ends. A crash or kill before that leaves the list on:
+ * searches stay correct (they read the list) but slower, until the next import run or the site's start
+ * (restoreSearchIndexAfterImport, run with the migrations) restores it.
+ * Not on PostgreSQL: changing the option locks the table a running site reads, and autovacuum merges the list there.
+ */
+async function deferSearchIndexMerge(db: Db): Promise<{ restore: () => Promise<void> }> {
+  await db.execute(sql`alter index articles_search_idx set (fastupdate = on)`)
+  return { restore: () => restoreSearchIndexAfterImport(db) }
+}
+

@@ -5,10 +5,9 @@ import { randomUUID } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import sharp from 'sharp'
 import { media } from '@/db/schema'
 import { UserError } from '@/lib/errors'
-import { MAX_UPLOAD_BYTES, type StoredImage, storeImage } from '@/lib/storage/images'
+import type { StoredImage } from '@/lib/storage/images'
 import { excerptToText } from '@/lib/wordpress/content'
 import { checksum, mimeFromUrl, postMeta, wpDate } from '@/lib/wordpress/map'
 import { detach } from '@/lib/wordpress/wxr-reader'
@@ -30,14 +29,17 @@ export function uploadsRelativePath(url: string): string | null {
 }
 
 // The dashboard's refusals (lib/storage/images.ts), said for the import's report.
-const REFUSALS: Record<string, string> = {
+const refusals = (maxBytes: number): Record<string, string> => ({
   'newsroom.media.errors.empty': 'is empty',
-  'newsroom.media.errors.tooLarge': `is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB an upload may be`,
+  'newsroom.media.errors.tooLarge': `is larger than the ${maxBytes / 1024 / 1024} MB an upload may be`,
   'newsroom.media.errors.notAnImage': 'is not an image Kiosque shows (JPEG, PNG, WebP, GIF or AVIF)',
-}
+})
 
 /** The stored image, null when the file is not under --uploads; throws (with a reason) when the pipeline refuses it. */
 async function storeUpload(ctx: ImportContext, relative: string): Promise<StoredImage | null> {
+  // Loaded with the first file only: sharp's native library adds about 15 MB to an import that copies no file.
+  const [{ MAX_UPLOAD_BYTES, storeImage }, { default: sharp }] = await Promise.all([import('@/lib/storage/images'), import('sharp')])
+  const REFUSALS = refusals(MAX_UPLOAD_BYTES)
   const source = path.join(ctx.uploadsDir!, relative)
   const info = await stat(source).catch(() => null)
   if (!info?.isFile()) return null
@@ -73,6 +75,7 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
     const ref = refs.get(item.postId)
     if (ref?.checksum === hash) {
       tally(ctx, 'attachment', 'unchanged')
+      ctx.mediaIds.set(item.postId, ref.localId)
       continue
     }
     let stored: StoredImage | null | undefined = null
@@ -99,6 +102,7 @@ export async function importAttachments(ctx: ImportContext, items: WxrItem[]): P
       inserts.push({ id, ...values, createdAt: wpDate(item.postDateGmt, item.postDate) ?? new Date() })
       tally(ctx, 'attachment', 'created')
     }
+    ctx.mediaIds.set(item.postId, id)
     refRows.push({ externalId: item.postId, localId: id, checksum: hash })
   }
   await bulkInsert(ctx, media, inserts)

@@ -90,10 +90,21 @@ export async function importPosts(ctx: ImportContext, items: WxrItem[]): Promise
     withComments.push({ articleId, postId: item.postId, comments: item.comments })
   }
 
+  // A new post whose image came earlier in the file gets it in its INSERT: linking it afterwards would write every
+  // such article a second time (a new row version, and its search document indexed again).
+  const linkLater: { item: WxrItem; articleId: string }[] = []
+  for (const { item, values } of created) {
+    const thumbnail = postMeta(item.meta, '_thumbnail_id')
+    const mediaId = thumbnail ? ctx.mediaIds.get(thumbnail) : undefined
+    if (mediaId) {
+      values.featuredMediaId = mediaId
+      touch(ctx, cacheTags.article(values.id!))
+    } else linkLater.push({ item, articleId: values.id! })
+  }
   await insertNewArticles(ctx, created.map((c) => c.values))
   for (const { item, values } of created) redirectRows.push(...redirectsFor(ctx, item, values))
   const updated = await applyUpdates(ctx, updates, revisions, tagLinks, refRows, redirectRows)
-  for (const { item, articleId } of [...created.map((c) => ({ item: c.item, articleId: c.values.id! })), ...updated]) {
+  for (const { item, articleId } of [...linkLater, ...updated]) {
     const thumbnail = postMeta(item.meta, '_thumbnail_id')
     if (thumbnail) ctx.pendingThumbnails.push({ articleId, wpAttachmentId: thumbnail, wpPostId: item.postId })
   }

@@ -59,6 +59,7 @@ export async function importCategories(ctx: ImportContext, records: WxrCategory[
 export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise<void> {
   const refs = await findRefs(ctx, 'tag', records.map((r) => r.slug || r.name))
   const localSlugs = await slugsById(ctx, tags, [...refs.values()].map((ref) => ref.localId))
+  const fresh: Parameters<typeof createTags>[1] = []
   for (const record of records) {
     const wpSlug = record.slug || record.name
     if (!wpSlug) {
@@ -69,32 +70,50 @@ export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise
     const name = record.name || wpSlug
     const hash = checksum([name])
     const ref = refs.get(wpSlug)
-    let id = ref?.localId
-    let slug = id ? localSlugs.get(id) : undefined
-    if (id && slug) {
-      if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'tag', 'unchanged')
-      else {
-        await ctx.db.update(tags).set({ name }).where(eq(tags.id, id))
-        touch(ctx, cacheTags.tag(slug))
-        await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: hash }])
-        tally(ctx, 'tag', 'updated')
-      }
-    } else {
-      slug = importSlug(wpSlug, name, `tag-${record.termId || 'wp'}`)
-      const [existing] = await ctx.db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).limit(1)
-      if (existing) {
-        id = existing.id
-        tally(ctx, 'tag', 'unchanged')
-      } else {
-        const [row] = await ctx.db.insert(tags).values({ slug, name }).returning({ id: tags.id })
-        touch(ctx, cacheTags.tag(slug))
-        id = row!.id
-        tally(ctx, 'tag', 'created')
-      }
-      await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: existing ? LINKED : hash }])
+    const id = ref?.localId
+    const slug = id ? localSlugs.get(id) : undefined
+    if (!id || !slug) {
+      fresh.push({ wpSlug, slug: importSlug(wpSlug, name, `tag-${record.termId || 'wp'}`), name, hash, termId: record.termId })
+      continue
+    }
+    if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'tag', 'unchanged')
+    else {
+      await ctx.db.update(tags).set({ name }).where(eq(tags.id, id))
+      touch(ctx, cacheTags.tag(slug))
+      await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: hash }])
+      tally(ctx, 'tag', 'updated')
     }
     ctx.tags.set(wpSlug, { id, slug, termId: record.termId })
   }
+  await createTags(ctx, fresh)
+}
+
+/**
+ * Tags not imported before, in three statements whatever their number (a site has thousands): a tag that already
+ * has the slug here is used as it is (merged by slug), the others are inserted.
+ */
+async function createTags(ctx: ImportContext, fresh: { wpSlug: string; slug: string; name: string; hash: string; termId: string }[]): Promise<void> {
+  if (!fresh.length) return
+  const slugs = [...new Set(fresh.map((t) => t.slug))]
+  const existing = new Map((await ctx.db.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, slugs))).map((row) => [row.slug, row.id]))
+  const names = new Map<string, string>() // slug → name of its first tag: two WordPress tags may give one slug
+  for (const tag of fresh) if (!existing.has(tag.slug) && !names.has(tag.slug)) names.set(tag.slug, tag.name)
+  const inserted = names.size
+    ? await ctx.db.insert(tags).values([...names].map(([slug, name]) => ({ slug, name }))).returning({ id: tags.id, slug: tags.slug })
+    : []
+  const created = new Map(inserted.map((row) => [row.slug, row.id]))
+  const refRows = new Map<string, { externalId: string; localId: string; checksum: string }>() // one per WordPress slug
+  for (const tag of fresh) {
+    const id = existing.get(tag.slug) ?? created.get(tag.slug)!
+    const creates = !existing.has(tag.slug) && names.delete(tag.slug) // the first tag of a new slug made it
+    if (creates) {
+      touch(ctx, cacheTags.tag(tag.slug))
+      tally(ctx, 'tag', 'created')
+    } else tally(ctx, 'tag', 'unchanged')
+    if (!refRows.has(tag.wpSlug)) refRows.set(tag.wpSlug, { externalId: tag.wpSlug, localId: id, checksum: creates ? tag.hash : LINKED })
+    ctx.tags.set(tag.wpSlug, { id, slug: tag.slug, termId: tag.termId })
+  }
+  await saveRefs(ctx, 'tag', [...refRows.values()])
 }
 
 /** Terms used by posts but missing from the export's term lists (WordPress sometimes omits them): created on the fly. */
