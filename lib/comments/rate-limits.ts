@@ -9,7 +9,11 @@ import type { CommentSettings } from './settings'
 // instances), or in memory on PGlite. PGlite is one process by construction (it locks its folder), so memory is
 // exact there, and a post no longer pays for four write transactions on PGlite's single thread; the counters start
 // again after a restart. One limiter per (rule, points, duration): a changed setting gets a fresh limiter.
-const limiters = new Map<string, RateLimiterAbstract>()
+// On globalThis: Next bundles the server action and the /api/comments route handler separately, each with its own
+// copy of this module, and in-memory counters must be one set for both (posting without JavaScript must not get a
+// second allowance).
+const shared = globalThis as unknown as { kiosqueCommentLimiters?: Map<string, RateLimiterAbstract> }
+const limiters = (shared.kiosqueCommentLimiters ??= new Map<string, RateLimiterAbstract>())
 let redisClient: Promise<unknown> | null = null
 
 async function redis() {
