@@ -7,7 +7,6 @@ import { privateContentSecurityPolicy } from './lib/csp'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { parsePublicPath } from './lib/public-routes'
-import { parseSearchPage, searchResultsPath } from './lib/search-query'
 
 const { auth } = NextAuth(authConfig)
 
@@ -77,7 +76,8 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
   return new NextResponse(memo.html, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
 }
 
-async function publicPage(request: NextRequest, lang: string, render = () => NextResponse.next()): Promise<NextResponse> {
+async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
+  const render = () => NextResponse.next()
   // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
   // not-found UI and follows redirects by itself.
   if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return render()
@@ -103,14 +103,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Public pages never go through Auth.js: its wrapper would decode the session and set CSRF and callback cookies
   // on every response, and a cached page answered with Set-Cookie is neither cheap nor shareable by a CDN.
   const route = parsePublicPath(pathname)
-  // The search results address also answers Next's own revalidation requests, which come through here again.
-  if (route?.kind === 'fixed' || route?.kind === 'searchResults') return NextResponse.next()
-  if (route?.kind === 'search') {
-    // Results render at a cacheable address of their own; only ?page= can be past the end (a 404), page 1 always exists.
-    const target = searchResultsPath(route.lang, searchParams.get('q'), parseSearchPage(searchParams.get('page')) ?? 0)
-    const render = () => (target ? NextResponse.rewrite(new URL(target, request.nextUrl.origin)) : NextResponse.next())
-    return searchParams.has('page') ? publicPage(request, route.lang, render) : render()
-  }
+  // Search results are checked only when a page past the first is asked for: every other search page exists.
+  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
     // Auth.js types its wrapper as a route handler; as middleware it is called, and forwards, (request, event).

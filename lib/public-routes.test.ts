@@ -5,9 +5,6 @@ describe('parsePublicPath', () => {
   it.each([
     ['/fr', { kind: 'fixed', lang: 'fr' }],
     ['/en/recherche', { kind: 'search', lang: 'en' }],
-    ['/en/recherche/w6l0w6k/1', { kind: 'searchResults', lang: 'en' }],
-    ['/en/recherche/w6l0w6k/0', { kind: 'unknown' }],
-    ['/en/recherche/w6l0w6k', { kind: 'unknown' }],
     ['/ar/feed.xml', { kind: 'fixed', lang: 'ar' }],
     ['/fr/economie/feed.xml', { kind: 'fixed', lang: 'fr' }],
     ['/fr/economie', { kind: 'category', lang: 'fr', slug: 'economie', page: 1 }],

@@ -2,12 +2,10 @@
 // /api/public-status, to answer a real 404 (or a redirect) before a cached page starts streaming with a 200.
 import { isLocale, type Locale } from './i18n/config'
 import { parsePageSegment } from './pagination'
-import { parseSearchPage } from './search-query'
 
 export type PublicRoute =
   | { kind: 'fixed'; lang: Locale } // home, feeds: they always exist
   | { kind: 'search'; lang: Locale } // exists, but ?page= may be past the last page of results
-  | { kind: 'searchResults'; lang: Locale } // where proxy.ts rewrites a search (lib/search-query.ts); renders as it is
   | { kind: 'article'; lang: Locale; category: string; slug: string }
   | { kind: 'category'; lang: Locale; slug: string; page: number }
   | { kind: 'tag'; lang: Locale; slug: string; page: number }
@@ -32,10 +30,7 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   const [lang, first, second, ...rest] = segments
   if (!isLocale(lang)) return null // not a public page: the caller decides
   if (!first) return { kind: 'fixed', lang }
-  if (first === 'recherche') {
-    if (!second) return { kind: 'search', lang }
-    return rest.length === 1 && parseSearchPage(rest[0]) ? { kind: 'searchResults', lang } : { kind: 'unknown' }
-  }
+  if (first === 'recherche') return second ? { kind: 'unknown' } : { kind: 'search', lang }
   if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
   if (first === 'tag') return listing('tag', lang, second, rest)
   if (first === 'auteur') return listing('author', lang, second, rest)

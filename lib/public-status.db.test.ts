@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { redirects } from '@/db/schema'
 import { makeArticle, makeCategory, unique } from '@/db/test-support/factories'
-import { searchResultsPath } from './search-query'
 import { publicStatus } from './public-status'
 
 describe('publicStatus: what proxy.ts answers before a public page renders', () => {
@@ -38,8 +37,6 @@ describe('publicStatus: what proxy.ts answers before a public page renders', () 
     expect(await publicStatus('/fr/recherche', `?q=${word}&page=2`)).toEqual({ status: 404 })
     expect(await publicStatus('/fr/recherche', `?q=${word}&page=abc`)).toEqual({ status: 404 })
     expect(await publicStatus('/fr/recherche', '?page=3')).toEqual({ status: 404 })
-    // The address proxy.ts rewrites a search to renders as it is (Next's own revalidation requests come through it).
-    expect(await publicStatus(searchResultsPath('fr', word, 1)!)).toEqual({ status: 200 })
   })
 
   it('follows a redirects row for a missing public path', async () => {

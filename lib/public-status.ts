@@ -24,7 +24,6 @@ async function pageExists(route: ReturnType<typeof parsePublicPath>, query: URLS
   if (!route || route.kind === 'unknown') return false
   switch (route.kind) {
     case 'fixed':
-    case 'searchResults':
       return true
     case 'search': {
       // Page 1 always exists (results, "nothing found" or the prompt); a later page only when it has results.

@@ -7,38 +7,14 @@ export function parseSearchPage(raw: string | string[] | null | undefined): numb
   return typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
 }
 
-function normalise(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
-}
-
 export type SearchInput = { kind: 'empty' } | { kind: 'tooLong' } | { kind: 'ok'; query: string }
 
 export function parseSearchQuery(raw: string | string[] | undefined): SearchInput {
-  const query = normalise((Array.isArray(raw) ? raw[0] : raw) ?? '')
+  const text = (Array.isArray(raw) ? raw[0] : raw) ?? ''
+  const query = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
   if (!query) return { kind: 'empty' }
   if (query.length > MAX_QUERY_LENGTH) return { kind: 'tooLong' }
   return { kind: 'ok', query }
-}
-
-/**
- * Where proxy.ts rewrites `/<lang>/recherche?q=…&page=…`: one cacheable page per normalised query and page number,
- * rendered on its first visit and then served like any cached page until a publish changes the results. Null when
- * there is nothing to search (the static search page answers). Every query over the limit shares one address (its
- * page only says the query is too long), so long junk queries cannot fill the cache.
- */
-const TOO_LONG = '_'.repeat(MAX_QUERY_LENGTH + 1)
-
-export function searchResultsPath(lang: string, query: string | null, page: number): string | null {
-  const input = parseSearchQuery(query ?? undefined)
-  if (input.kind === 'empty') return null
-  const text = input.kind === 'ok' ? input.query : TOO_LONG
-  // base64url: Next hands a page its params sometimes percent-decoded and sometimes not; these letters need neither.
-  return `/${lang}/recherche/${Buffer.from(text, 'utf8').toString('base64url')}/${page}`
-}
-
-/** The query carried by a searchResultsPath() address. */
-export function searchQueryFromSegment(segment: string): SearchInput {
-  return parseSearchQuery(/^[\w-]*$/.test(segment) ? Buffer.from(segment, 'base64url').toString('utf8') : '')
 }
 
 // ts_headline marks matches with these private-use characters; the page turns them into <mark> elements, so

@@ -32,7 +32,7 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
  */
 export async function searchPublished(language: Language, text: string, page: number, pageSize = SEARCH_PAGE_SIZE) {
   'use cache'
-  cacheLife('hours') // every article write revalidates the articles tag; the hour is a safety net
+  cacheLife('minutes')
   cacheTag(cacheTags.articles)
   const query = sql`websearch_to_tsquery(kiosque_search_config(${language}::language), ${text})`
   const where = publishedOnly(eq(articles.language, language), sql`${document} @@ ${query}`)

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
 import { isLocale } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { paths } from '@/lib/paths'
 import { everyLanguage, ogAlternateLocales, ogLocale } from '@/lib/seo/alternates'
-import { SearchLayout } from './search-results'
+import { SearchResults } from './search-results'
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'>): Promise<Metadata> {
   const { lang } = await params
@@ -18,10 +19,19 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/recherche'
   }
 }
 
-// The empty search page, static. A query is answered by ./[q]/[page] (proxy.ts rewrites ?q=…&page=… there), so
-// results pages are cached one per query instead of rendering on every request.
-export default async function SearchPage({ params }: PageProps<'/[lang]/recherche'>) {
+// The heading is the static shell; the form (which shows the typed words) and the results depend on the query
+// string, so they render per request, from the cached searchPublished(). The fallback is an inert box of the
+// form's height, not a second form: words typed into a fallback form were lost when the real one replaced it.
+export default async function SearchPage({ params, searchParams }: PageProps<'/[lang]/recherche'>) {
   const { lang } = await params
   if (!isLocale(lang)) notFound()
-  return <SearchLayout locale={lang} input={{ kind: 'empty' }} page={1} />
+  const t = getDictionary(lang)
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-4xl font-bold">{t.site.search}</h1>
+      <Suspense fallback={<div className="mt-6 h-10" aria-hidden="true" />}>
+        <SearchResults locale={lang} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  )
 }

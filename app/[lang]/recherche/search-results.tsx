@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/i18n/format'
 import { localized } from '@/lib/i18n/localized'
 import { pageCount } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
-import { MAX_QUERY_LENGTH, type SearchInput, splitHighlights } from '@/lib/search-query'
+import { MAX_QUERY_LENGTH, parseSearchPage, parseSearchQuery, splitHighlights } from '@/lib/search-query'
 
 /** A plain GET form: searching and paging work without JavaScript. */
 function SearchForm({ locale, query }: { locale: Locale; query: string }) {
@@ -43,9 +43,12 @@ function pageLink(locale: Locale, query: string, page: number) {
   return `${paths.search(locale)}?${params}`
 }
 
-/** The form and, for a query, one page of its results. Pages past the last get their 404 status from proxy.ts first. */
-export async function SearchResults({ locale, input, page }: { locale: Locale; input: SearchInput; page: number }) {
+export async function SearchResults({ locale, searchParams }: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = getDictionary(locale)
+  const raw = await searchParams
+  const input = parseSearchQuery(raw.q)
+  const page = parseSearchPage(raw.page)
+  if (page === null) notFound() // proxy.ts answers these with a 404 status first (lib/public-status.ts)
   if (input.kind !== 'ok') {
     return (
       <>
@@ -105,15 +108,5 @@ export async function SearchResults({ locale, input, page }: { locale: Locale; i
         </nav>
       ) : null}
     </>
-  )
-}
-
-/** The whole search page: heading, form and results. */
-export function SearchLayout(props: { locale: Locale; input: SearchInput; page: number }) {
-  return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-4xl font-bold">{getDictionary(props.locale).site.search}</h1>
-      <SearchResults {...props} />
-    </div>
   )
 }
