@@ -2,8 +2,7 @@
 // Scripts import this module too, so it is not 'server-only'. Nothing connects at import time: the first query
 // opens the database (opening during `next build` module evaluation would hang or corrupt it; see NOTES.md).
 import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PGLITE_EXTENSIONS } from './pglite-extensions'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
@@ -39,7 +38,7 @@ export const driver: Driver = env.DATABASE_URL ? 'postgres' : 'pglite'
 const PGLITE_CONF = ['shared_buffers = 32MB']
 
 function openPglite(dir: string): PGlite {
-  const options = { extensions: { unaccent, pg_trgm }, postgresqlconf: PGLITE_CONF }
+  const options = { extensions: PGLITE_EXTENSIONS, postgresqlconf: PGLITE_CONF }
   if (dir === 'memory://') return new PGlite(options)
   // The build prerenders pages in worker processes; each reads a private copy so none touches the live folder.
   if (isBuildPhase) return new PGlite(snapshotForBuild(dir), options)

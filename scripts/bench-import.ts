@@ -12,8 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PGLITE_EXTENSIONS } from '@/db/pglite-extensions'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import postgres from 'postgres'
@@ -42,14 +41,14 @@ async function pgliteTarget(dir: string, { migrated = false } = {}): Promise<Tar
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.dirname(dir), { recursive: true })
   if (migrated) {
-    const pglite = new PGlite(dir, { extensions: { unaccent, pg_trgm } })
+    const pglite = new PGlite(dir, { extensions: PGLITE_EXTENSIONS })
     await migratePglite(drizzlePglite(pglite), { migrationsFolder: path.resolve('db/migrations') })
     await pglite.close()
   }
   return {
     env: { PGLITE_DIR: dir },
     open: async () => {
-      const pglite = new PGlite(dir, { extensions: { unaccent, pg_trgm } })
+      const pglite = new PGlite(dir, { extensions: PGLITE_EXTENSIONS })
       return {
         count: () => countRows((query) => pglite.query<{ n: number }>(query).then((r) => Number(r.rows[0]!.n))),
         close: () => pglite.close(),

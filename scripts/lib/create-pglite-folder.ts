@@ -6,8 +6,7 @@
 import { renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PGLITE_EXTENSIONS } from '@/db/pglite-extensions'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 
@@ -15,7 +14,7 @@ const dir = path.resolve(process.argv[2]!)
 const temporary = `${dir}.creating-${process.pid}`
 const started = performance.now()
 try {
-  const pglite = new PGlite({ dataDir: temporary, extensions: { unaccent, pg_trgm } }) // those of db/index.ts
+  const pglite = new PGlite({ dataDir: temporary, extensions: PGLITE_EXTENSIONS })
   await migrate(drizzle(pglite), { migrationsFolder: path.resolve(process.cwd(), 'db/migrations') })
   await pglite.close()
   rmSync(dir, { recursive: true, force: true }) // an empty folder the user made for it

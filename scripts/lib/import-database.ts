@@ -7,8 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PGLITE_EXTENSIONS } from '@/db/pglite-extensions'
 import { drizzle, type PgliteDatabase } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { closeDb, type Db, db as configuredDb } from '@/db'
@@ -33,7 +32,7 @@ export async function openImportDatabase(): Promise<{ db: Db; close: () => Promi
   // The options-object form: `new PGlite(undefined, options)` ignores the extensions.
   const pglite = new PGlite({
     ...(inMemory ? {} : { dataDir: env.PGLITE_DIR }),
-    extensions: { unaccent, pg_trgm }, // the same extensions as db/index.ts: the migrations create them
+    extensions: PGLITE_EXTENSIONS,
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${IMPORT_SHARED_BUFFERS}`],
   })
   const db = drizzle(pglite, { schema })
