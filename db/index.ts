@@ -37,13 +37,16 @@ export const driver: Driver = env.DATABASE_URL ? 'postgres' : 'pglite'
 // bench corpus: 358 → 251 MB).
 const PGLITE_CONF = ['shared_buffers = 32MB']
 
-function openPglite(dir: string): PGlite {
+/** The database and what closing it involves: the folder's lock is released once PGlite has let go of its files. */
+function openPglite(dir: string): { pglite: PGlite; close: () => Promise<void> } {
   const options = { extensions: PGLITE_EXTENSIONS, postgresqlconf: PGLITE_CONF }
-  if (dir === 'memory://') return new PGlite(options)
+  const unlocked = (pglite: PGlite) => ({ pglite, close: () => pglite.close() })
+  if (dir === 'memory://') return unlocked(new PGlite(options))
   // The build prerenders pages in worker processes; each reads a private copy so none touches the live folder.
-  if (isBuildPhase) return new PGlite(snapshotForBuild(dir), options)
-  acquireDataDirLock(dir)
-  return new PGlite(dir, options)
+  if (isBuildPhase) return unlocked(new PGlite(snapshotForBuild(dir), options))
+  const release = acquireDataDirLock(dir)
+  const pglite = new PGlite(dir, options)
+  return { pglite, close: () => pglite.close().finally(release) }
 }
 
 function connect(): Connection {
@@ -54,9 +57,9 @@ function connect(): Connection {
     const db = drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Db
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
   }
-  const pglite = openPglite(env.PGLITE_DIR)
+  const { pglite, close } = openPglite(env.PGLITE_DIR)
   const db = drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db
-  return { db, driver: 'pglite', pglite, close: () => pglite.close() }
+  return { db, driver: 'pglite', pglite, close }
 }
 
 // One connection per process, kept across hot reloads and across Next's separately bundled server chunks.

@@ -12,8 +12,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes the data folder for this process, or stops with a sentence naming the process that holds it. */
-export function acquireDataDirLock(dir: string): void {
+/**
+ * Takes the data folder for this process, or stops with a sentence naming the process that holds it. Returns the
+ * release: call it once the database is closed, so a process that lives on (`npm start` after migrating, before it
+ * starts the server) hands the folder over; a process that exits releases it anyway.
+ */
+export function acquireDataDirLock(dir: string): () => void {
   const absolute = path.resolve(/*turbopackIgnore: true*/ dir)
   mkdirSync(path.dirname(absolute), { recursive: true }) // PGlite does not create missing parents
   const lockFile = `${absolute}.lock`
@@ -25,13 +29,16 @@ export function acquireDataDirLock(dir: string): void {
     )
   }
   writeFileSync(lockFile, String(process.pid))
-  process.once('exit', () => {
+  const release = () => {
+    process.off('exit', release)
     try {
       if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile)
     } catch {
       // already gone
     }
-  })
+  }
+  process.once('exit', release)
+  return release
 }
 
 /** A private copy of the data folder for one `next build` worker, removed when the worker exits. */

@@ -45,6 +45,16 @@ describe('start-up errors', () => {
     expect(() => acquireDataDirLock(dir)).toThrow(/already in use by another running process \(pid \d+\)/)
   })
 
+  // `npm start` migrates and seeds in its own process, then starts the server as a child while it lives on: a lock
+  // kept after closing made every uncached page of that server fail with "already in use".
+  it('hands the PGlite folder over when the database is closed, while the process lives on', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosque-lock-')), 'pglite')
+    const { status, output } = run('test/fixtures/open-and-close-database.ts', { PGLITE_DIR: dir, DATABASE_URL: '' })
+    expect(status, output).toBe(0)
+    expect(JSON.parse(output)).toEqual({ lockedWhileOpen: true, lockedAfterClose: false })
+    expect(() => acquireDataDirLock(dir)).not.toThrow()
+  })
+
   it('takes over a lock left by a process that has died', () => {
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosque-lock-')), 'pglite')
     writeFileSync(`${dir}.lock`, '999999')

@@ -57,12 +57,7 @@ async function main() {
   }
   Object.assign(process.env, dbEnv)
   if (!options.postgresAdminUrl) delete process.env.DATABASE_URL
-  const pgliteLock = dbEnv.PGLITE_DIR ? `${path.resolve(dbEnv.PGLITE_DIR)}.lock` : null
-  const { closeDb, db } = await import('@/db')
-  const closeOurDb = async () => {
-    await closeDb()
-    if (pgliteLock) rmSync(pgliteLock, { force: true }) // ours: the server may take the folder now
-  }
+  const { closeDb: closeOurDb, db } = await import('@/db') // closing releases the PGlite folder to the server
 
   let results: BenchResults | null = null
   const servers: Server[] = []

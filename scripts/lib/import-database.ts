@@ -27,7 +27,7 @@ export async function openImportDatabase(): Promise<{ db: Db; close: () => Promi
     return { db: configuredDb, close: closeDb, created: null }
   }
   const inMemory = env.PGLITE_DIR === 'memory://' // tests of the command itself
-  if (!inMemory) acquireDataDirLock(env.PGLITE_DIR) // the server must not have the folder open meanwhile
+  const release = inMemory ? () => {} : acquireDataDirLock(env.PGLITE_DIR) // the server must not have the folder open meanwhile
   const created = !inMemory && isNewFolder(env.PGLITE_DIR) ? await createFolderInChild(env.PGLITE_DIR) : null
   // The options-object form: `new PGlite(undefined, options)` ignores the extensions.
   const pglite = new PGlite({
@@ -38,7 +38,7 @@ export async function openImportDatabase(): Promise<{ db: Db; close: () => Promi
   const db = drizzle(pglite, { schema })
   await migrate(db, { migrationsFolder: path.resolve(process.cwd(), 'db/migrations') })
   // One cast per driver boundary, as in db/index.ts.
-  return { db: db as PgliteDatabase<typeof schema> as unknown as Db, close: () => pglite.close(), created }
+  return { db: db as PgliteDatabase<typeof schema> as unknown as Db, close: () => pglite.close().finally(release), created }
 }
 
 const isNewFolder = (dir: string) => !existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0)
