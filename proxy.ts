@@ -4,6 +4,7 @@ import NextAuth from 'next-auth'
 import { type NextFetchEvent, NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
+import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { parsePublicPath } from './lib/public-routes'
@@ -87,15 +88,44 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
   return render()
 }
 
+// A dashboard screen the session's role may not open answers 403. The page itself renders the 403 page, but with
+// Cache Components it streams from a prerendered shell that has already sent a 200 (and a status set here is
+// overwritten by that shell's). So the proxy fetches the page as the person would see it and answers it with 403:
+// one extra local request, for refusals only. The role cannot be stale: changing it ends the person's sessions.
+const FORBIDDEN_HEADER = 'x-kiosque-forbidden-page'
+const FORWARDED_HEADERS = ['content-type', 'content-security-policy', 'x-frame-options', 'cache-control', 'vary']
+
+async function forbiddenResponse(request: NextRequest): Promise<NextResponse> {
+  const headers = new Headers({ [FORBIDDEN_HEADER]: '1' })
+  for (const name of ['cookie', 'accept-language']) {
+    const value = request.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  const page = await fetch(request.nextUrl, { headers, redirect: 'manual' }).catch(() => null)
+  if (!page?.ok || !page.body) return withNonce(request) // the page answers for itself, with its own status
+  const response = new NextResponse(page.body, { status: 403 })
+  for (const name of FORWARDED_HEADERS) {
+    const value = page.headers.get(name)
+    if (value) response.headers.set(name, value)
+  }
+  for (const cookie of page.headers.getSetCookie()) response.headers.append('set-cookie', cookie) // Auth.js rolls the session
+  return response
+}
+
 // The newsroom's pages: signed-out visitors go to the sign-in page; every private page gets its nonce.
-const privatePage = auth((request) => {
+const privatePage = auth(async (request) => {
   const { pathname } = request.nextUrl
-  if (pathname.startsWith('/dashboard') && !request.auth?.user) {
+  const user = request.auth?.user
+  if (pathname.startsWith('/dashboard') && !user) {
     const signIn = new URL('/sign-in', request.nextUrl.origin)
     signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search)
     return NextResponse.redirect(signIn, 307)
   }
-  return withNonce(request)
+  // Page loads only: client-side navigations (RSC requests) render the 403 page in place, server actions answer
+  // their own forbidden result, and the proxy's own fetch renders normally.
+  const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has(FORBIDDEN_HEADER)
+  const refused = pageLoad && user && !mayOpen(user.role, pathname)
+  return refused ? forbiddenResponse(request) : withNonce(request)
 })
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {

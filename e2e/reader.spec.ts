@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { account, uniqueIp } from './support/accounts'
 import { fr } from './support/dictionaries'
+import { screenshotPath } from './support/screenshots'
 
 test('the home page lists the latest published stories and opens one', async ({ page }) => {
   await page.goto('/fr')
@@ -57,11 +58,10 @@ test('anonymous visitors are sent from the dashboard to sign-in, and back after'
   await context.close()
 })
 
-// The README's picture: `UPDATE_SCREENSHOTS=1 npm run test:e2e -- e2e/reader.spec.ts` refreshes docs/screenshots.
+// The README's picture (see e2e/support/screenshots.ts).
 test('the article page at desktop width, for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/fr/economie/le-chomage-recule-pour-le-troisieme-trimestre-consecutif')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/playwright/screenshots'
-  await page.screenshot({ path: `${dir}/article-fr.png`, fullPage: false })
+  await page.screenshot({ path: screenshotPath('article-fr.png'), fullPage: false })
 })

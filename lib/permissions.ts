@@ -25,13 +25,16 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 type OwnedResource = { authorId: string }
 
-const isEditor = (viewer: Viewer) => viewer.role === 'editor' || viewer.role === 'admin'
+/** Who is asking: a role is enough for "may they ever?"; the id answers "is it theirs?". */
+type Asker = Pick<Viewer, 'role'> & Partial<Pick<Viewer, 'id'>>
+
+const isEditor = (viewer: Asker) => viewer.role === 'editor' || viewer.role === 'admin'
 
 /**
  * Without a resource: "may this person ever do this?" (the action factory's gate).
  * With one: "may they do it to this?". Ownership is also enforced in the SQL WHERE clause (db/queries).
  */
-export function can(viewer: Viewer | null, action: Permission, resource?: OwnedResource): boolean {
+export function can(viewer: Asker | null, action: Permission, resource?: OwnedResource): boolean {
   if (action === 'comment.create' || action === 'auth.signIn') return true // readers need no account
   if (!viewer) return false
   const owns = !resource || resource.authorId === viewer.id

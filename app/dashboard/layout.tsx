@@ -4,7 +4,8 @@ import { LanguageForm } from '@/components/dashboard/language-form'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
-import { can, type Permission } from '@/lib/permissions'
+import { DASHBOARD_SECTIONS } from '@/lib/dashboard-sections'
+import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
 import { SignOutButton } from '@/components/dashboard/sign-out-button'
 import '../globals.css'
@@ -19,15 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Not prefetched: a prefetch still in flight when someone signs out comes back with a refreshed session cookie
 // (Auth.js rolls it on every request through the proxy) and signs them in again.
-type NavItem = { href: string; label: keyof ReturnType<typeof getDictionary>['dashboard']['nav']; permission: Permission }
-const NAV: NavItem[] = [
-  { href: '/dashboard', label: 'home', permission: 'dashboard.view' },
-  { href: '/dashboard/articles', label: 'articles', permission: 'article.create' },
-  { href: '/dashboard/media', label: 'media', permission: 'media.upload' },
-  { href: '/dashboard/comments', label: 'comments', permission: 'comment.moderate' },
-  { href: '/dashboard/categories', label: 'categories', permission: 'taxonomy.manage' },
-  { href: '/dashboard/users', label: 'users', permission: 'user.manage' },
-]
+const NAV = DASHBOARD_SECTIONS.flatMap(({ path, permission, nav }) => (nav ? [{ path, permission, nav }] : []))
 
 export default async function DashboardLayout({ children }: LayoutProps<'/dashboard'>) {
   const viewer = await requireUser()
@@ -53,10 +46,10 @@ export default async function DashboardLayout({ children }: LayoutProps<'/dashbo
           </div>
           <nav aria-label={t.dashboard.navigation} className="mx-auto max-w-7xl px-4">
             <ul className="flex flex-wrap gap-4 pb-2 text-sm">
-              {NAV.filter((item) => can(viewer, item.permission)).map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} prefetch={false} className="hover:underline">
-                    {t.dashboard.nav[item.label]}
+              {NAV.filter((section) => can(viewer, section.permission)).map((section) => (
+                <li key={section.path}>
+                  <Link href={section.path} prefetch={false} className="hover:underline">
+                    {t.dashboard.nav[section.nav]}
                   </Link>
                 </li>
               ))}
