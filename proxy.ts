@@ -8,6 +8,7 @@ import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { parsePublicPath } from './lib/public-routes'
+import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
 
 const { auth } = NextAuth(authConfig)
 
@@ -88,6 +89,49 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
   return render()
 }
 
+// Search results pages are answered from memory once rendered (lib/search-pages.ts explains why and how that
+// stays exact). A miss renders the page through a local request, which this function lets through; concurrent
+// misses of one address share that render.
+const SEARCH_FILL_HEADER = 'x-kiosque-search-fill'
+const KEPT_SEARCH_HEADERS = ['content-type', 'cache-control', 'link', 'x-robots-tag']
+const searchFills = new Map<string, Promise<SearchPage | null>>()
+
+async function renderSearchPage(request: NextRequest): Promise<SearchPage | null> {
+  const page = await fetch(request.nextUrl, { headers: { [SEARCH_FILL_HEADER]: '1' } }).catch(() => null)
+  if (page?.status !== 200) return null
+  const body = new Uint8Array(await page.arrayBuffer())
+  const headers = KEPT_SEARCH_HEADERS.flatMap((name): [string, string][] => {
+    const value = page.headers.get(name)
+    return value ? [[name, value]] : []
+  })
+  return { body, headers }
+}
+
+async function searchPage(request: NextRequest, lang: string): Promise<NextResponse> {
+  const { pathname, search, searchParams } = request.nextUrl
+  // Client-side navigations (RSC requests) and the fill's own request render normally.
+  if (request.method !== 'GET' || request.headers.has('rsc') || request.headers.has(SEARCH_FILL_HEADER)) return NextResponse.next()
+  const key = pathname + search
+  let page = readSearchPage(key)
+  if (!page) {
+    // Only a page past the first can be missing: past the last page of results it is a 404.
+    if (searchParams.has('page')) {
+      const found = await publicPathStatus(request)
+      if (found?.status === 404) return notFoundResponse(request, lang)
+    }
+    let fill = searchFills.get(key)
+    if (!fill) {
+      fill = renderSearchPage(request).finally(() => searchFills.delete(key))
+      searchFills.set(key, fill)
+    }
+    const rendered = await fill
+    if (!rendered) return NextResponse.next() // let the page answer for itself (an error page, say)
+    keepSearchPage(key, rendered)
+    page = rendered
+  }
+  return new NextResponse(page.body, { status: 200, headers: page.headers })
+}
+
 // A dashboard screen the session's role may not open answers 403. The page itself renders the 403 page, but with
 // Cache Components it streams from a prerendered shell that has already sent a 200 (and a status set here is
 // overwritten by that shell's). So the proxy fetches the page as the person would see it and answers it with 403:
@@ -133,8 +177,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Public pages never go through Auth.js: its wrapper would decode the session and set CSRF and callback cookies
   // on every response, and a cached page answered with Set-Cookie is neither cheap nor shareable by a CDN.
   const route = parsePublicPath(pathname)
-  // Search results are checked only when a page past the first is asked for: every other search page exists.
-  if (route?.kind === 'fixed' || (route?.kind === 'search' && !searchParams.has('page'))) return NextResponse.next()
+  if (route?.kind === 'fixed') return NextResponse.next()
+  if (route?.kind === 'search') return searchPage(request, route.lang)
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
     // Auth.js types its wrapper as a route handler; as middleware it is called, and forwards, (request, event).

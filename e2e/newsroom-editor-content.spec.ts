@@ -98,8 +98,16 @@ test('an image from the media library goes in with its alt text and an edited ca
   await page.keyboard.type(', samedi')
   await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
 
+  // Search results pages are answered from memory once rendered: one asked before the publish must not outlive it.
+  const reader = await page.context().newPage()
+  const search = `/fr/recherche?q=${encodeURIComponent(`"${title}"`)}`
+  await reader.goto(search)
+  await expect(reader.getByText(fr.site.searchNone.split(' «')[0]!)).toBeVisible()
   await page.getByRole('button', { name: fr.newsroom.transitions.publish }).click()
   await expect(page.getByText(fr.newsroom.transitionDone.publish)).toBeVisible()
+  await reader.goto(search)
+  await expect(reader.getByRole('main').getByRole('link', { name: title })).toBeVisible()
+  await reader.close()
   await expect(async () => {
     await page.goto('/fr')
     await page.getByRole('link', { name: title }).first().click({ timeout: 1000 })

@@ -40,6 +40,9 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
 
   await editor.page.goto('/fr')
   await expect(editor.page.getByRole('link', { name: title })).toHaveCount(0)
+  const search = `/fr/recherche?q=${encodeURIComponent(`"${title}"`)}` // kept in memory once rendered…
+  await editor.page.goto(search)
+  await expect(editor.page.getByRole('main').getByRole('link', { name: title })).toHaveCount(0)
   // The test clock: run the scheduler as if it were one minute after the scheduled time.
   const tick = await editor.page.request.post(`/api/scheduler/tick?now=${new Date(due.getTime() + 60_000).toISOString()}`)
   expect(tick.ok()).toBe(true)
@@ -47,6 +50,9 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
     await editor.page.goto('/fr')
     await expect(editor.page.getByRole('link', { name: title }).first()).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 15_000 })
+  await editor.page.goto(search) // …and forgotten when the scheduler publishes
+  await expect(editor.page.getByRole('main').getByRole('link', { name: title })).toBeVisible()
+  await editor.page.goto('/fr')
   await editor.page.getByRole('link', { name: title }).first().click()
   await expect(editor.page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(editor.page.getByRole('main').getByRole('link', { name: 'rapport' })).toHaveAttribute('href', 'https://example.org/rapport')

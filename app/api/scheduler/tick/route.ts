@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
+import { searchPagesExpire } from '@/lib/search-pages'
 import { fakeClock, systemClock } from '@/lib/scheduler/clock'
 import { runSchedulerTick } from '@/lib/scheduler/tick'
 import { isSchedulerToken } from '@/lib/scheduler/token'
@@ -14,6 +15,9 @@ export async function POST(request: Request) {
   const clock = testNow ? fakeClock(new Date(testNow)) : systemClock
   if (Number.isNaN(clock.now().getTime())) return Response.json({ error: 'bad date' }, { status: 400 })
   // A scheduled article must show at its time, not on the visit after next: expire at once rather than serve stale.
-  const result = await runSchedulerTick(clock, (tag) => revalidateTag(tag, { expire: 0 }))
+  const result = await runSchedulerTick(clock, (tag) => {
+    revalidateTag(tag, { expire: 0 })
+    searchPagesExpire([tag])
+  })
   return Response.json(result)
 }
