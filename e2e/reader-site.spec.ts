@@ -19,7 +19,7 @@ test('a reader goes home → article → section → author → tag → search �
   await expect(rail.getByRole('link', { name: headline, exact: true })).toHaveCount(0)
   await expect(rail.getByText(/^Par : /).first()).toBeVisible()
   await expect(rail.getByRole('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
-  await expect(rail.getByRole('time').first()).toHaveText(/il y a|hier|avant-hier/)
+  await expect(rail.getByRole('time').first()).toHaveText(/maintenant|il y a|hier|avant-hier/)
   // One comments section, one heading, one #comments anchor.
   await expect(page.getByRole('region', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)
   await expect(page.getByRole('heading', { name: new RegExp(`^${fr.comments.heading}`) })).toHaveCount(1)

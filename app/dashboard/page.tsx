@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getDashboardHome } from '@/db/queries/articles-dashboard'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatDate } from '@/lib/i18n/format'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
@@ -42,7 +42,7 @@ export default async function DashboardHome() {
     </section>
   )
   const updated = (item: Item) => interpolate(h.updated, { date: formatDate(item.updatedAt, viewer.locale, 'short') })
-  const at = (date: Date | null) => (date ? new Intl.DateTimeFormat(viewer.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '')
+  const at = (date: Date | null) => (date ? formatDateTime(date, viewer.locale, { dateStyle: 'medium', timeStyle: 'short' }) : '')
   const writer = can(viewer, 'article.create')
   return (
     <div className="flex flex-col gap-6">

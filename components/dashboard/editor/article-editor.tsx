@@ -17,6 +17,7 @@ import { FieldsPanel, type EditorFields } from './fields-panel'
 import { Toolbar } from './toolbar'
 import { WorkflowPanel } from './workflow-panel'
 import './editor.css'
+import { formatDateTime } from '@/lib/i18n/format'
 
 export type EditorArticle = EditorFields & { id: string; version: number; bodyHtml: string; status: string }
 type Option = { id: string; name: string }
@@ -36,8 +37,8 @@ type Props = {
 const HEARTBEAT_MS = 60_000
 const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'serverError', 'failed']
 
-const clock = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso))
-const dateTime = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+const clock = (iso: string, locale: Locale) => formatDateTime(new Date(iso), locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+const dateTime = (iso: string, locale: Locale) => formatDateTime(new Date(iso), locale, { dateStyle: 'medium', timeStyle: 'short' })
 
 function toForm(id: string, mode: SaveMode, version: number, fields: EditorFields, bodyHtml: string): FormData {
   const form = new FormData()

@@ -2,6 +2,7 @@ import { listAudit } from '@/db/queries/audit'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
+import { formatDateTime } from '@/lib/i18n/format'
 
 export const generateMetadata = () => dashboardMetadata('audit')
 
@@ -10,7 +11,6 @@ export default async function AuditPage() {
   const t = getDictionary(viewer.locale)
   const a = t.newsroom.auditLog
   const entries = await listAudit(200)
-  const when = new Intl.DateTimeFormat(viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <section aria-labelledby="audit-heading" className="flex flex-col gap-4">
       <h1 id="audit-heading" className="text-2xl font-bold">
@@ -30,7 +30,7 @@ export default async function AuditPage() {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b align-top">
-              <td className="p-2 whitespace-nowrap">{when.format(entry.createdAt)}</td>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt, viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
               <td className="p-2">{entry.actorName ?? a.system}</td>
               <td className="p-2 font-mono">{entry.action}</td>
               <td className="p-2 font-mono text-xs">{entry.targetType ? `${entry.targetType}:${entry.targetId ?? ''}` : ''}</td>

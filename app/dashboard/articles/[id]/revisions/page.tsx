@@ -10,6 +10,7 @@ import { can } from '@/lib/permissions'
 import { requirePermission } from '@/lib/session'
 import { restoreRevisionAction } from '../../actions'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
+import { formatDateTime } from '@/lib/i18n/format'
 
 const pick = (value: string | string[] | undefined) => (typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined)
 
@@ -30,7 +31,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const [from, to] = await Promise.all([fromId ? getRevision(id, fromId) : null, toId ? getRevision(id, toId) : null])
   const parts = from && to ? diffRevisions(from, to) : []
   const changed = parts.some((p) => p.kind !== 'same')
-  const when = (date: Date) => new Intl.DateTimeFormat(viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date)
+  const when = (date: Date) => formatDateTime(date, viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })
   const mayRestore = canEditContent(viewer, article)
   return (
     <section aria-labelledby="revisions-heading" className="flex flex-col gap-4">
