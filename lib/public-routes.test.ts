@@ -18,6 +18,10 @@ describe('parsePublicPath', () => {
     ['/en/tag', { kind: 'unknown' }],
     ['/ar/auteur/sarah-haddad', { kind: 'author', lang: 'ar', slug: 'sarah-haddad', page: 1 }],
     ['/fr/%E9', { kind: 'unknown' }],
+    ['/fr/%00', { kind: 'unknown' }],
+    ['/fr/economie/%00', { kind: 'unknown' }],
+    ['/fr/economie/a%0Ab', { kind: 'unknown' }],
+    [`/fr/economie/${'b'.repeat(3000)}`, { kind: 'unknown' }],
     ['/de/economie', null],
     ['/dashboard', null],
   ])('%s', (path, expected) => {

@@ -20,6 +20,14 @@ function listing(kind: 'category' | 'tag' | 'author', lang: Locale, slug: string
   return page ? { kind, lang, slug, page } : { kind: 'unknown' }
 }
 
+/** Control characters (a NUL reaches the database as an error) and very long addresses are no page of ours. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
+export const MAX_PUBLIC_PATH = 2048
+
+export function isImpossiblePath(decoded: string): boolean {
+  return decoded.length > MAX_PUBLIC_PATH || CONTROL_CHARACTER.test(decoded)
+}
+
 export function parsePublicPath(pathname: string): PublicRoute | null {
   let segments: string[]
   try {
@@ -29,6 +37,7 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   }
   const [lang, first, second, ...rest] = segments
   if (!isLocale(lang)) return null // not a public page: the caller decides
+  if (isImpossiblePath(segments.join('/'))) return { kind: 'unknown' }
   if (!first) return { kind: 'fixed', lang }
   if (first === 'recherche') return second ? { kind: 'unknown' } : { kind: 'search', lang }
   if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }

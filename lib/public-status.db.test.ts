@@ -39,6 +39,13 @@ describe('publicStatus: what proxy.ts answers before a public page renders', () 
     expect(await publicStatus('/fr/recherche', '?page=3')).toEqual({ status: 404 })
   })
 
+  it('404 without a query for addresses no row can match: a NUL byte, a control character, 3,000 characters', async () => {
+    for (const path of ['/fr/%00', '/fr/economie/%00', '/%00', `/fr/economie/${'b'.repeat(3000)}`]) {
+      expect(await publicStatus(path), path).toEqual({ status: 404 })
+    }
+    expect(await publicStatus('/fr/recherche', '?q=%00')).toEqual({ status: 404 })
+  })
+
   it('follows a redirects row for a missing public path', async () => {
     const from = `/fr/ancienne-rubrique/${unique('ancien')}`
     await db.insert(redirects).values({ fromPath: from, toPath: '/fr', statusCode: 301 })

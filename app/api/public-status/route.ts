@@ -4,6 +4,6 @@ import { publicStatus } from '@/lib/public-status'
 export async function GET(request: Request) {
   const url = new URL(request.url)
   const path = url.searchParams.get('path')
-  if (!path || !path.startsWith('/') || path.length > 2048) return Response.json(null, { status: 400 })
+  if (!path || !path.startsWith('/')) return Response.json(null, { status: 400 })
   return Response.json(await publicStatus(path, url.searchParams.get('search') ?? ''))
 }
