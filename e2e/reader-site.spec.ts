@@ -190,6 +190,13 @@ test.describe('without JavaScript', () => {
     await expect(notice).toBeHidden()
   })
 
+  test('the cookie choice returns to the page also when the site is reached at another address than SITE_URL', async ({ page, baseURL }) => {
+    const other = baseURL!.replace('127.0.0.1', 'localhost') // SITE_URL names 127.0.0.1
+    await page.goto(`${other}/fr/economie`)
+    await page.getByRole('region', { name: fr.site.cookieTitle }).getByRole('button', { name: fr.site.cookieAccept }).click()
+    await expect(page).toHaveURL(`${other}/fr/economie#cookie-choice-saved`)
+  })
+
   test('a reader who has not chosen keeps seeing the notice from page to page', async ({ page }) => {
     await page.goto('/fr')
     await expect(page.getByRole('region', { name: fr.site.cookieTitle })).toBeVisible()

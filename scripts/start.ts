@@ -9,6 +9,8 @@ import path from 'node:path'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 async function main() {
+  // Feeds, sitemaps and canonical links name SITE_URL; unset, it is where this command serves the site.
+  if (!process.env.SITE_URL) process.env.SITE_URL = `http://localhost:${/^\d+$/.test(process.env.PORT ?? '') ? process.env.PORT : 3000}`
   const { env } = await import('@/lib/env').catch((error: Error) => fail(error.message))
   const { secretFile } = await import('@/lib/secret')
   const secret = env.AUTH_SECRET ?? loadOrCreateSecret(env.DATA_DIR, secretFile)

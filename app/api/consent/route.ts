@@ -15,7 +15,11 @@ export async function POST(request: NextRequest) {
   const fallback = `/${isLocale(parsed.data.lang) ? parsed.data.lang : 'fr'}`
   const referer = request.headers.get('referer')
   const site = new URL(env.SITE_URL).origin
-  const back = consentReturnPath(referer, referer?.startsWith(site) ? site : request.nextUrl.origin, fallback)
+  // The reader's page is on SITE_URL, or on whatever address they reached this server by (its Host header: Next's
+  // own request URL names the address it listens on, not the one the reader typed).
+  const host = request.headers.get('host')
+  const reached = host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin
+  const back = consentReturnPath(referer, referer?.startsWith(site) ? site : reached, fallback)
   // A relative Location: behind a proxy or on 127.0.0.1, the server's own idea of its origin may differ from the reader's.
   const response = new NextResponse(null, wantsJson ? { status: 204 } : { status: 303, headers: { location: `${back}#${CONSENT_SAVED_ANCHOR}` } })
   response.cookies.set(CONSENT_COOKIE, parsed.data.choice, {
