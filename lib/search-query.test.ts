@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MARK_END, MARK_START, MAX_QUERY_LENGTH, parseSearchQuery, splitHighlights } from './search-query'
+import { MARK_END, MARK_START, MAX_QUERY_LENGTH, parseSearchQuery, splitHighlights, withEllipses } from './search-query'
 
 describe('parseSearchQuery', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('splitHighlights', () => {
       { text: 'écoles', hit: true },
       { text: ' & <b>collèges</b>', hit: false },
     ])
+  })
+})
+
+describe('withEllipses', () => {
+  const opening = 'Ce que l’on sait ce soir du tramway'
+  it('marks a fragment cut mid-sentence at both ends', () => {
+    expect(withEllipses(`que l’on sait ce soir du ${MARK_START}tramway${MARK_END} de la ville`, opening)).toBe(
+      `… que l’on sait ce soir du ${MARK_START}tramway${MARK_END} de la ville …`,
+    )
+  })
+  it('leaves the start of the standfirst and the end of a sentence as they are', () => {
+    expect(withEllipses(`Ce que l’on sait ce soir du ${MARK_START}tramway${MARK_END}.`, opening)).toBe(`Ce que l’on sait ce soir du ${MARK_START}tramway${MARK_END}.`)
   })
 })

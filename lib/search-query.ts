@@ -35,3 +35,15 @@ export function splitHighlights(snippet: string): { text: string; hit: boolean }
   }
   return runs
 }
+
+/**
+ * ts_headline cuts fragments around the matches, often mid-sentence ("que l'on sait ce soir"): mark the cuts with
+ * an ellipsis, unless the fragment is the start of the standfirst or ends a sentence.
+ */
+export function withEllipses(snippet: string, opening: string): string {
+  const plain = snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, '').trim()
+  if (!plain) return snippet
+  const atStart = opening.length > 0 && plain.startsWith(opening.slice(0, Math.min(opening.length, 24)).trim())
+  const complete = /[.!?…»"”)]$/.test(plain)
+  return `${atStart ? '' : '… '}${snippet.trim()}${complete ? '' : ' …'}`
+}

@@ -2,7 +2,7 @@ import 'server-only'
 import { count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { tags as cacheTags } from '@/lib/cache-tags'
-import { MARK_END, MARK_START } from '@/lib/search-query'
+import { MARK_END, MARK_START, withEllipses } from '@/lib/search-query'
 import { db } from '../index'
 import { articles, categories, type Language, users } from '../schema'
 import { publishedOnly } from './public-cards'
@@ -50,6 +50,7 @@ export async function searchPublished(language: Language, text: string, page: nu
         categoryName: categories.name,
         authorName: users.name,
         titleMarked: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.title}, ${query}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+        opening: sql<string>`left(${articles.excerpt}, 40)`,
         snippet: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.excerpt} || ' … ' || left(kiosque_html_text(${articles.bodyHtml}), ${sql.raw(String(SNIPPET_BODY_CHARS))}), ${query}, ${HEADLINE_OPTIONS})`,
       })
       .from(articles)
@@ -62,5 +63,12 @@ export async function searchPublished(language: Language, text: string, page: nu
     db.select({ n: count() }).from(articles).where(where),
   ])
   const total = totals?.n ?? 0
-  return { items, total, pageable: Math.min(total, SEARCH_CANDIDATES), page, pageSize }
+  return {
+    items: items.map(({ opening, snippet, ...item }) => ({ ...item, snippet: withEllipses(snippet, opening) })),
+    total,
+    pageable: Math.min(total, SEARCH_CANDIDATES),
+    page,
+    pageSize,
+  }
 }
+
