@@ -166,6 +166,16 @@ test('sitemaps and robots.txt are valid and point at each other', async ({ reque
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('the language links lead to the same section, tag or author page in the other language', async ({ page }) => {
+    const languages = (p: typeof page) => p.getByRole('navigation', { name: fr.common.languageSwitcher })
+    for (const [from, english] of [['/fr/economie', '/en/economie'], ['/fr/auteur/sarah-haddad', '/en/auteur/sarah-haddad']]) {
+      await page.goto(from!)
+      await expect(languages(page).getByRole('link', { name: fr.common.languageNames.en })).toHaveAttribute('href', english!)
+    }
+    await page.goto(readerFixtures().publishedPath) // an article: its translations are listed in it; the switcher goes home
+    await expect(languages(page).getByRole('link', { name: fr.common.languageNames.en })).toHaveAttribute('href', '/en')
+  })
+
   test('listings page through plain links', async ({ page }) => {
     await page.goto('/fr/auteur/sarah-haddad')
     await page.getByRole('navigation', { name: fr.site.pagination }).getByRole('link', { name: fr.site.nextPage }).click()

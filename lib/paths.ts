@@ -4,6 +4,7 @@
 //   /fr/auteur/<author>      author          /fr/recherche?q=          search
 // An article lives under its own language's prefix. "tag", "auteur", "recherche" and the locales are reserved slugs.
 import type { Locale } from './i18n/config'
+import { parsePublicPath } from './public-routes'
 
 // proxy.ts rewrites unknown public URLs here to answer a real 404 in the page's language (app/[lang]/page-introuvable).
 export const NOT_FOUND_SEGMENT = 'page-introuvable'
@@ -31,4 +32,25 @@ export function normalizeRedirectPath(raw: string): string {
     (name) => `${name}=${url.searchParams.get(name) ?? ''}`,
   )
   return kept.length ? `${pathname}?${kept.join('&')}` : pathname
+}
+
+/**
+ * The same page in another language, for the language switcher: sections, tags, authors and search exist in every
+ * language under the same slug; an article's translation has its own slug (the article page lists its
+ * translations), so from an article, and from anything else, the switcher goes to that language's home page.
+ */
+export function samePageIn(pathname: string, to: Locale): string {
+  const route = parsePublicPath(pathname)
+  switch (route?.kind) {
+    case 'category':
+      return paths.category(to, route.slug)
+    case 'tag':
+      return paths.tag(to, route.slug)
+    case 'author':
+      return paths.author(to, route.slug)
+    case 'search':
+      return paths.search(to)
+    default:
+      return paths.home(to)
+  }
 }

@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
 import { listCategories } from '@/db/queries/categories'
-import { locales, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { paths } from '@/lib/paths'
+import { LanguageLinks, LanguageSwitcher } from './language-switcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = getDictionary(locale)
@@ -15,21 +17,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {t.common.siteName}
         </Link>
         <nav aria-label={t.common.languageSwitcher}>
-          <ul className="flex gap-3 text-sm">
-            {locales.map((code) => (
-              <li key={code}>
-                <Link
-                  href={paths.home(code)}
-                  hrefLang={code}
-                  lang={code}
-                  aria-current={code === locale ? 'true' : undefined}
-                  className={code === locale ? 'font-bold underline' : 'text-muted hover:underline'}
-                >
-                  {t.common.languageNames[code]}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<LanguageLinks locale={locale} names={t.common.languageNames} />}>
+            <LanguageSwitcher locale={locale} names={t.common.languageNames} />
+          </Suspense>
         </nav>
       </div>
       <nav aria-label={t.common.mainNavigation} className="border-t border-line">
