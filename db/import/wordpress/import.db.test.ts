@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm'
 import sharp from 'sharp'
@@ -21,20 +20,15 @@ import {
 import { WxrFormatError } from '@/lib/wordpress/wxr-reader'
 import { makeUser } from '../../test-support/factories'
 import { expectationsFor } from './fixture-expectations'
+import { FIXTURES, fixtureAsSite, testFolder } from './fixture-sites'
 import { ImportFailedError, type ImportResult, importWordPress } from './import'
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../lib/wordpress/fixtures')
 const NEWSROOM = path.join(FIXTURES, 'newsroom-wxr-1.2.xml')
 const BLOG = path.join(FIXTURES, 'blog-wxr-1.1.xml')
 const SOURCE = 'wordpress:https://courrier.example.org'
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'kiosque-wxr-'))
-
-/** A copy of a fixture as another site's export (its own refs). Bytes are kept as they are: latin1 round-trips them. */
-function variant(file: string, host: string): string {
-  const out = path.join(tmp, `${host}-${path.basename(file)}`)
-  writeFileSync(out, readFileSync(file, 'latin1').replaceAll('courrier.example.org', host).replaceAll('blog.example.com', host), 'latin1')
-  return out
-}
+const tmp = testFolder('import')
+/** A copy of a fixture as another site's export (its own refs). */
+const variant = (file: string, host: string) => fixtureAsSite(file, host, tmp)
 
 const TABLES = { users, categories, tags, articles, articleTags, articleRevisions, comments, media, redirects, externalRefs }
 async function tableCounts(): Promise<Record<string, number>> {

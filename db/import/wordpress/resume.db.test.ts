@@ -1,22 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { articles, comments, externalRefs } from '@/db/schema'
+import { fixtureAsSite, testFolder } from './fixture-sites'
 import { ImportFailedError, importWordPress } from './import'
 import { updateUnlessEdited } from './posts'
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../lib/wordpress/fixtures')
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'kiosque-wxr-resume-'))
-
-/** A fixture as the export of another site, so its refs are its own. */
-function asSite(name: string, host: string): string {
-  const out = path.join(tmp, `${host}-${name}`)
-  writeFileSync(out, readFileSync(path.join(FIXTURES, name), 'latin1').replaceAll('courrier.example.org', host).replaceAll('piege.example.org', host), 'latin1')
-  return out
-}
+const tmp = testFolder('resume')
+const asSite = (name: string, host: string) => fixtureAsSite(name, host, tmp)
 
 async function localId(source: string, kind: string, externalId: string): Promise<string> {
   const [row] = await db.select({ id: externalRefs.localId }).from(externalRefs).where(and(eq(externalRefs.source, source), eq(externalRefs.kind, kind), eq(externalRefs.externalId, externalId)))

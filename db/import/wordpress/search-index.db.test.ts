@@ -1,21 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db, driver } from '@/db'
 import { restoreSearchIndexAfterImport } from '@/db/migrate'
 import { articles } from '@/db/schema'
+import { fixtureAsSite, testFolder } from './fixture-sites'
 import { ImportFailedError, importWordPress } from './import'
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../lib/wordpress/fixtures')
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'kiosque-wxr-search-'))
-
-function asSite(name: string, host: string): string {
-  const out = path.join(tmp, `${host}-${name}`)
-  writeFileSync(out, readFileSync(path.join(FIXTURES, name), 'latin1').replaceAll('courrier.example.org', host).replaceAll('piege.example.org', host), 'latin1')
-  return out
-}
+const tmp = testFolder('search')
+const asSite = (name: string, host: string) => fixtureAsSite(name, host, tmp)
 
 const indexOptions = async () =>
   (await db.select({ options: sql<string[] | null>`reloptions` }).from(sql`pg_catalog.pg_class`).where(sql`oid = to_regclass('articles_search_idx')`))[0]!.options
