@@ -16,6 +16,8 @@ const schema = z.object({
   // Only behind a reverse proxy you control: take the client IP from X-Forwarded-For.
   TRUST_PROXY: z.stringbool().default(false),
   NEXT_PHASE: z.string().optional(),
+  // false: this process does not run the scheduler's timer (with several instances, one of them does).
+  KIOSQUE_SCHEDULER: z.stringbool().default(true),
   // End-to-end tests only: lets POST /api/scheduler/tick?now=… run the scheduler at a chosen time.
   KIOSQUE_TEST_CLOCK: z.stringbool().default(false),
   // Benchmarks and profiling only: log every database statement with a running count (db/index.ts).

@@ -1,5 +1,5 @@
 import 'server-only'
-import { ownOrigin } from '@/lib/env'
+import { env, ownOrigin } from '@/lib/env'
 import { schedulerToken } from './token'
 
 export const TICK_INTERVAL_MS = 30_000 // scheduled articles go out within 30 s of their time (the promise is ± 60 s)
@@ -12,7 +12,7 @@ const state = globalThis as unknown as { kiosqueScheduler?: NodeJS.Timeout }
  * whatever was missed while the server was down. Several instances may run this: the query is safe for that.
  */
 export function startScheduler(): void {
-  if (state.kiosqueScheduler) return
+  if (state.kiosqueScheduler || !env.KIOSQUE_SCHEDULER) return
   // A scheduler that cannot tick says so once, not every 30 s; it speaks again after it has worked once more.
   let reported = false
   const report = (...message: unknown[]) => {
