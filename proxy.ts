@@ -7,7 +7,7 @@ import { privateContentSecurityPolicy } from './lib/csp'
 import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
-import { parsePublicPath } from './lib/public-routes'
+import { isImpossibleAddress, parsePublicPath } from './lib/public-routes'
 import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
 
 const { auth } = NextAuth(authConfig)
@@ -80,6 +80,8 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
 
 async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
   const render = () => NextResponse.next()
+  // Never rendered, not even for the client router: a NUL in a slug would reach the database as an error.
+  if (isImpossibleAddress(request.nextUrl.pathname + request.nextUrl.search)) return notFoundResponse(request, lang)
   // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
   // not-found UI and follows redirects by itself.
   if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return render()

@@ -67,6 +67,9 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
     ['/fr/economie/page/1', fr],
     ['/fr/recherche?q=chomage&page=99', fr],
     ['/en/recherche?q=school&page=0', en],
+    ['/fr/%00', fr], // a NUL would reach the database as an error
+    ['/fr/economie/%00', fr],
+    [`/ar/economie/${'b'.repeat(3000)}`, ar],
   ] as const
   for (const [path, words] of cases) {
     const response = await page.goto(path)
@@ -74,6 +77,8 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.errors.notFoundTitle)
     await expect(page.getByRole('link', { name: words.errors.backHome })).toBeVisible()
   }
+  // …also when the client router asks for them (an RSC request, which renders without the proxy's existence check).
+  expect((await page.request.get('/fr/economie/%00', { headers: { rsc: '1' } })).status()).toBe(404)
 })
 
 test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', async ({ page, request }) => {

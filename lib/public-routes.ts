@@ -28,6 +28,17 @@ export function isImpossiblePath(decoded: string): boolean {
   return decoded.length > MAX_PUBLIC_PATH || CONTROL_CHARACTER.test(decoded)
 }
 
+/** The same, for an address as it arrives (percent-encoded). */
+export function isImpossibleAddress(encoded: string): boolean {
+  let decoded = encoded
+  try {
+    decoded = decodeURIComponent(encoded)
+  } catch {
+    // malformed escapes are left to the routes, which answer 404 for them
+  }
+  return isImpossiblePath(decoded)
+}
+
 export function parsePublicPath(pathname: string): PublicRoute | null {
   let segments: string[]
   try {

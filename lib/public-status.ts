@@ -5,14 +5,14 @@ import { findRedirect } from '@/db/queries/redirects'
 import { searchPublished } from '@/db/queries/search'
 import { getCategoryBySlug, getPublicAuthorBySlug, getTagBySlug } from '@/db/queries/taxonomy'
 import { paths } from './paths'
-import { isImpossiblePath, parsePublicPath } from './public-routes'
+import { isImpossibleAddress, parsePublicPath } from './public-routes'
 import { parseSearchPage, parseSearchQuery } from './search-query'
 
 export type PublicStatus = { status: 200 } | { status: 404 } | { status: number; location: string }
 
 /** Whether a public URL shows a page, is a known old URL, or is missing. Every read is cached and tagged. */
 export async function publicStatus(pathname: string, search = ''): Promise<PublicStatus> {
-  if (isImpossiblePath(safeDecode(pathname + search))) return { status: 404 } // nothing to look up, not even a redirect
+  if (isImpossibleAddress(pathname + search)) return { status: 404 } // nothing to look up, not even a redirect
   const route = parsePublicPath(pathname)
   const exists = await pageExists(route, new URLSearchParams(search))
   if (typeof exists === 'string') return { status: 308, location: exists } // canonical URL of an article
@@ -55,13 +55,5 @@ async function pageExists(route: ReturnType<typeof parsePublicPath>, query: URLS
       if (!author) return false
       return route.page === 1 || (await listPublishedByAuthor(author.id, author.slug, route.page)).items.length > 0
     }
-  }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
   }
 }
