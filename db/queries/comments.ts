@@ -66,8 +66,14 @@ export async function listOwnHiddenComments(articleId: string, ids: string[]) {
     .orderBy(asc(comments.createdAt))
 }
 
-/** The article a comment is posted to: published and not trashed, with what the closing rule needs. */
+/**
+ * The article a comment is posted to: published and not trashed, with what the closing rule needs. Cached (every
+ * post to a busy article asked it again); any change to the article, or to section slugs, expires it.
+ */
 export async function getArticleForComments(articleId: string) {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.article(articleId), tags.categories)
   const [row] = await db
     .select({
       id: articles.id,
@@ -214,6 +220,14 @@ export async function saveCommentSettings(value: CommentSettings): Promise<void>
     .insert(settings)
     .values({ key: SETTINGS_KEY, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } })
+}
+
+/** The rules a post is checked against (cached: every post asked for them). Saving the settings expires them. */
+export async function getCommentRules(): Promise<CommentSettings> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(tags.commentSettings)
+  return getCommentSettings()
 }
 
 /** For rendering (cached): what the comment section needs from the settings. Saving settings revalidates it. */

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import {
   findCommentByIdempotencyKey,
   getArticleForComments,
-  getCommentSettings,
+  getCommentRules,
   hasApprovedComment,
   insertCommentOnce,
   isDuplicateComment,
@@ -100,7 +100,7 @@ async function submitOnce(
   const replay = await findCommentByIdempotencyKey(who.key)
   if (replay && replay.articleId === article.id) return published(replay)
 
-  const settings = await getCommentSettings()
+  const settings = await getCommentRules()
   if (areCommentsClosed(article, settings.closeAfterDays, context.now)) return { ok: false, error: 'comments.errors.closed', status: 403 }
   const parentId = form.parentId || null
   if (parentId && !(await isVisibleParent(parentId, article.id))) return { ok: false, error: 'comments.errors.parentGone', status: 422 }
