@@ -19,6 +19,8 @@ import {
 export const LANGUAGES = ['fr', 'en', 'ar'] as const
 export type Language = (typeof LANGUAGES)[number]
 export type LocalizedText = Partial<Record<Language, string>> & { fr: string }
+/** Text that may exist in some languages only (an author's bio): no fallback is implied. */
+export type OptionalLocalizedText = Partial<Record<Language, string>>
 
 export const ROLES = ['admin', 'editor', 'journalist', 'moderator'] as const
 export type Role = (typeof ROLES)[number]
@@ -50,7 +52,7 @@ export const users = pgTable(
     email: text('email').notNull(), // stored lower-cased; unique below
     name: text('name').notNull(),
     slug: text('slug').notNull(), // author page URL: /fr/auteur/<slug>
-    bio: text('bio'),
+    bio: jsonb('bio').$type<OptionalLocalizedText>(), // per language; the author page shows its own language's
     avatarMediaId: uuid('avatar_media_id').references((): AnyPgColumn => media.id, { onDelete: 'set null' }),
     passwordHash: text('password_hash'), // null for imported authors until they accept an invitation
     role: role('role').notNull().default('journalist'),
@@ -101,7 +103,7 @@ export const tags = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull(),
-    name: text('name').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(), // as categories.name: French always, other languages fall back to it
     createdAt,
   },
   (t) => [uniqueIndex('tags_slug_key').on(t.slug)],
@@ -176,7 +178,7 @@ export const articles = pgTable(
     // NULLS FIRST as in `order by … desc`: an index sorted NULLS LAST cannot give that order.
     index('articles_language_published_idx').on(t.status, t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // home, rail, feeds
     index('articles_category_published_idx').on(t.categoryId, t.status, t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // section pages, neighbours
-    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // listPublishedByAuthor
+    index('articles_author_published_idx').on(t.authorId, t.status, t.language, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // listPublishedByAuthor
     index('articles_author_updated_idx').on(t.authorId, t.updatedAt.desc()), // listDraftsForViewer
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()), // dashboard list by status
     index('articles_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`), // scheduler

@@ -11,27 +11,27 @@ export const DEMO_CATEGORIES: { slug: string; name: LocalizedText }[] = [
 ]
 
 export const DEMO_STAFF = [
-  { email: 'admin@kiosque.test', password: 'kiosque-admin', name: 'Amélie Laurent', slug: 'amelie-laurent', role: 'admin', bio: 'Directrice de la rédaction.' },
-  { email: 'editor@kiosque.test', password: 'kiosque-editor', name: 'Karim Benali', slug: 'karim-benali', role: 'editor', bio: 'Rédacteur en chef adjoint, chargé de l’édition du soir.' },
-  { email: 'journalist@kiosque.test', password: 'kiosque-journalist', name: 'Claire Dubois', slug: 'claire-dubois', role: 'journalist', bio: 'Journaliste au service économie, ancienne correspondante à Bruxelles.' },
-  { email: 'moderator@kiosque.test', password: 'kiosque-moderator', name: 'Youssef El Amrani', slug: 'youssef-el-amrani', role: 'moderator', bio: 'Responsable de la communauté et des commentaires.' },
-  { email: 'thomas.martin@kiosque.test', password: 'kiosque-demo', name: 'Thomas Martin', slug: 'thomas-martin', role: 'journalist', bio: 'Reporter sport, suit le football régional et le cyclisme.' },
-  { email: 'sarah.haddad@kiosque.test', password: 'kiosque-demo', name: 'Sarah Haddad', slug: 'sarah-haddad', role: 'journalist', bio: 'Journaliste culture et société, bilingue français-arabe.' },
-  { email: 'julien.moreau@kiosque.test', password: 'kiosque-demo', name: 'Julien Moreau', slug: 'julien-moreau', role: 'journalist', bio: 'Spécialiste des nouvelles technologies et des données.' },
+  { email: 'admin@kiosque.test', password: 'kiosque-admin', name: 'Amélie Laurent', slug: 'amelie-laurent', role: 'admin', bio: { fr: 'Directrice de la rédaction.', en: 'Editor-in-chief.', ar: 'مديرة التحرير.' } },
+  { email: 'editor@kiosque.test', password: 'kiosque-editor', name: 'Karim Benali', slug: 'karim-benali', role: 'editor', bio: { fr: 'Rédacteur en chef adjoint, chargé de l’édition du soir.', en: 'Deputy editor, in charge of the evening edition.', ar: 'نائب رئيس التحرير، مسؤول عن الطبعة المسائية.' } },
+  { email: 'journalist@kiosque.test', password: 'kiosque-journalist', name: 'Claire Dubois', slug: 'claire-dubois', role: 'journalist', bio: { fr: 'Journaliste au service économie, ancienne correspondante à Bruxelles.', en: 'Business reporter, formerly Brussels correspondent.', ar: 'صحفية في قسم الاقتصاد، ومراسلة سابقة في بروكسل.' } },
+  { email: 'moderator@kiosque.test', password: 'kiosque-moderator', name: 'Youssef El Amrani', slug: 'youssef-el-amrani', role: 'moderator', bio: { fr: 'Responsable de la communauté et des commentaires.', en: 'Community and comments manager.', ar: 'مسؤول المجتمع والتعليقات.' } },
+  { email: 'thomas.martin@kiosque.test', password: 'kiosque-demo', name: 'Thomas Martin', slug: 'thomas-martin', role: 'journalist', bio: { fr: 'Reporter sport, suit le football régional et le cyclisme.', en: 'Sports reporter covering regional football and cycling.', ar: 'مراسل رياضي يتابع كرة القدم الجهوية وركوب الدراجات.' } },
+  { email: 'sarah.haddad@kiosque.test', password: 'kiosque-demo', name: 'Sarah Haddad', slug: 'sarah-haddad', role: 'journalist', bio: { fr: 'Journaliste culture et société, bilingue français-arabe.', en: 'Culture and society reporter, bilingual in French and Arabic.', ar: 'صحفية ثقافة ومجتمع، تكتب بالفرنسية والعربية.' } },
+  { email: 'julien.moreau@kiosque.test', password: 'kiosque-demo', name: 'Julien Moreau', slug: 'julien-moreau', role: 'journalist', bio: { fr: 'Spécialiste des nouvelles technologies et des données.', en: 'Technology and data specialist.' } },
 ] as const
 
 export const DEMO_TAGS = [
-  ['elections', 'Élections'],
-  ['climat', 'Climat'],
-  ['emploi', 'Emploi'],
-  ['football', 'Football'],
-  ['festival', 'Festival'],
-  ['intelligence-artificielle', 'Intelligence artificielle'],
-  ['transports', 'Transports'],
-  ['sante', 'Santé'],
-  ['education', 'Éducation'],
-  ['agriculture', 'Agriculture'],
-] as const
+  { slug: 'elections', name: { fr: 'Élections', en: 'Elections', ar: 'انتخابات' } },
+  { slug: 'climat', name: { fr: 'Climat', en: 'Climate', ar: 'المناخ' } },
+  { slug: 'emploi', name: { fr: 'Emploi', en: 'Jobs', ar: 'التوظيف' } },
+  { slug: 'football', name: { fr: 'Football', en: 'Football', ar: 'كرة القدم' } },
+  { slug: 'festival', name: { fr: 'Festival', en: 'Festival', ar: 'مهرجان' } },
+  { slug: 'intelligence-artificielle', name: { fr: 'Intelligence artificielle', en: 'Artificial intelligence', ar: 'الذكاء الاصطناعي' } },
+  { slug: 'transports', name: { fr: 'Transports', en: 'Transport', ar: 'النقل' } },
+  { slug: 'sante', name: { fr: 'Santé', en: 'Health', ar: 'الصحة' } },
+  { slug: 'education', name: { fr: 'Éducation', en: 'Education', ar: 'التعليم' } },
+  { slug: 'agriculture', name: { fr: 'Agriculture', en: 'Farming', ar: 'الزراعة' } },
+] as const satisfies readonly { slug: string; name: LocalizedText }[]
 
 export const AGENCIES = ['AFP', 'Reuters', 'Associated Press', 'avec agences', 'MAP']
 

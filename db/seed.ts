@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/password'
 import type { Db } from './index'
 import {
   type Language,
+  type OptionalLocalizedText,
   type Role,
   articles,
   articleStatus,
@@ -38,7 +39,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 export async function insertUser(
   db: Db,
-  user: { email: string; name: string; role: Role; password?: string; slug?: string; bio?: string; active?: boolean; passwordHash?: string },
+  user: { email: string; name: string; role: Role; password?: string; slug?: string; bio?: OptionalLocalizedText; active?: boolean; passwordHash?: string },
 ) {
   const passwordHash = user.passwordHash ?? (user.password ? await hashPassword(user.password) : null)
   const [row] = await db
@@ -112,7 +113,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     .values(DEMO_CATEGORIES.map((category, position) => ({ ...category, position })))
     .returning()
   const sectionBySlug = new Map(sectionRows.map((row) => [row.slug, row]))
-  const tagRows = await db.insert(tags).values(DEMO_TAGS.map(([slug, name]) => ({ slug, name }))).returning()
+  const tagRows = await db.insert(tags).values(DEMO_TAGS.map(({ slug, name }) => ({ slug, name }))).returning()
   const tagBySlug = new Map(tagRows.map((row) => [row.slug, row]))
 
   // Stories are interleaved across sections so the home page mixes them; the first five of each language are

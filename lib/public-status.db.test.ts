@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { redirects } from '@/db/schema'
-import { makeArticle, makeCategory, unique } from '@/db/test-support/factories'
+import { makeArticle, makeCategory, makeUser, unique } from '@/db/test-support/factories'
+import { PAGE_SIZE } from './pagination'
 import { publicStatus } from './public-status'
 
 describe('publicStatus: what proxy.ts answers before a public page renders', () => {
@@ -26,6 +27,18 @@ describe('publicStatus: what proxy.ts answers before a public page renders', () 
     expect(await publicStatus(`/fr/tag/${unique('nope')}`)).toEqual({ status: 404 })
     expect(await publicStatus(`/fr/auteur/${unique('nope')}`)).toEqual({ status: 404 })
     expect(await publicStatus('/fr/recherche')).toEqual({ status: 200 })
+  })
+
+  it('an author page counts its own language only: page 2 exists in French, not in Arabic where they wrote one article', async () => {
+    const author = await makeUser()
+    const at = (i: number) => new Date(Date.now() - (i + 1) * 60_000)
+    for (let i = 0; i < PAGE_SIZE + 1; i++) await makeArticle({ authorId: author.id, language: 'fr', status: 'published', publishedAt: at(i) })
+    await makeArticle({ authorId: author.id, language: 'ar', status: 'published', publishedAt: at(0) })
+    expect(await publicStatus(`/fr/auteur/${author.slug}/page/2`)).toEqual({ status: 200 })
+    expect(await publicStatus(`/ar/auteur/${author.slug}`)).toEqual({ status: 200 })
+    expect(await publicStatus(`/ar/auteur/${author.slug}/page/2`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/en/auteur/${author.slug}`)).toEqual({ status: 200 }) // the profile, with no article in English
+    expect(await publicStatus(`/en/auteur/${author.slug}/page/2`)).toEqual({ status: 404 })
   })
 
   it('search: 200 for the first page, 404 for a page past the last result or not a page number', async () => {

@@ -53,7 +53,7 @@ async function pageExists(route: ReturnType<typeof parsePublicPath>, query: URLS
     case 'author': {
       const author = await getPublicAuthorBySlug(route.slug)
       if (!author) return false
-      return route.page === 1 || (await listPublishedByAuthor(author.id, author.slug, route.page)).items.length > 0
+      return route.page === 1 || (await listPublishedByAuthor(author.id, author.slug, route.lang, route.page)).items.length > 0
     }
   }
 }

@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
-import { articleRevisions, articleTags, articles, redirects } from '@/db/schema'
+import { articleRevisions, articleTags, articles, redirects, tags } from '@/db/schema'
 import { UserError } from '@/lib/errors'
 import type { Viewer } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import { makeArticle, makeCategory, makeUser, unique } from '../test-support/factories'
 import { LOCK_TTL_MS, saveArticle, type SaveInput } from './articles-admin'
+import { getArticleForEdit } from './articles-dashboard'
 import { acquireLock, takeOverLock } from './articles-workflow'
 
 const viewerOf = (user: { id: string; name: string; email: string; role: Viewer['role'] }): Viewer => ({ ...user, locale: 'fr' })
@@ -104,6 +105,20 @@ describe('saveArticle: compare-and-set on version', () => {
     expect(mine?.translationGroupId).toBeTruthy()
     expect(mine?.translationGroupId).toBe(theirs?.translationGroupId)
     await expect(saveArticle(viewer, input({ version: outcome.status === 'saved' ? outcome.version : 0, translationOf: 'nope-nope' }))).rejects.toBeInstanceOf(UserError)
+  })
+
+  it('an English article’s tags are typed and shown in English: a translated name is the same tag, a new one is named in French too', async () => {
+    const { viewer, article, input } = await setup()
+    const jobs = unique('Jobs')
+    const [emploi] = await db.insert(tags).values({ slug: unique('emploi'), name: { fr: unique('Emploi'), en: jobs } }).returning()
+    const fresh = unique('Housing')
+    const { outcome } = await saveArticle(viewer, input({ language: 'en', tagNames: [jobs, fresh] }))
+    expect(outcome.status).toBe('saved')
+    const linked = await db.select({ slug: tags.slug, name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, article.id))
+    expect(linked).toHaveLength(2)
+    expect(linked).toContainEqual({ slug: emploi!.slug, name: emploi!.name }) // no tag "jobs-…" created beside it
+    expect(linked).toContainEqual({ slug: slugify(fresh), name: { fr: fresh, en: fresh } })
+    expect((await getArticleForEdit(article.id))?.tagNames.sort()).toEqual([fresh, jobs].sort())
   })
 })
 

@@ -11,7 +11,7 @@ import { normalizeRedirectPath, paths } from '@/lib/paths'
 import { can, type Viewer } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import { db, type Db } from '../index'
-import { articleTags, articles, categories, type Language, redirects, tags, users } from '../schema'
+import { articleTags, articles, categories, type Language, LANGUAGES, type LocalizedText, redirects, tags, users } from '../schema'
 import { recordRevision, type RevisionReason } from './revisions'
 
 export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>
@@ -108,21 +108,42 @@ export async function createArticle(viewer: Viewer, input: { title: string; cate
   })
 }
 
-async function setArticleTags(executor: Executor, articleId: string, names: string[]) {
-  const wanted = new Map<string, string>()
+/**
+ * The editor's comma-separated tags, typed in the article's language. A name is an existing tag when it is that
+ * tag's name in any language or slugifies to its slug, so "Jobs" on an English article is the tag "Emploi" whose
+ * English name is Jobs (the editor shows names in the article's language). A name nobody used yet becomes a tag
+ * named in French, the fallback every language needs, and in the article's language.
+ */
+async function setArticleTags(executor: Executor, articleId: string, names: string[], language: Language) {
+  const wanted = new Map<string, string>() // slug → typed name
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
     const slug = slugify(name)
     if (slug && !wanted.has(slug)) wanted.set(slug, name)
   }
   await executor.delete(articleTags).where(eq(articleTags.articleId, articleId))
   if (!wanted.size) return
-  // Inline creation: a name nobody used yet becomes a tag.
-  await executor
-    .insert(tags)
-    .values([...wanted].map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing({ target: tags.slug })
-  const rows = await executor.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]))
-  await executor.insert(articleTags).values(rows.map((row) => ({ articleId, tagId: row.id })))
+  const typed = [...wanted.values()]
+  const known = await executor
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(or(inArray(tags.slug, [...wanted.keys()]), ...LANGUAGES.map((code) => inArray(sql`${tags.name}->>${code}::text`, typed))))
+  const ids = new Set<string>()
+  const missing: { slug: string; name: LocalizedText }[] = []
+  for (const [slug, name] of wanted) {
+    const match =
+      known.find((tag) => tag.name[language] === name) ??
+      known.find((tag) => LANGUAGES.some((code) => tag.name[code] === name)) ??
+      known.find((tag) => tag.slug === slug)
+    if (match) ids.add(match.id)
+    else missing.push({ slug, name: { fr: name, [language]: name } })
+  }
+  if (missing.length) {
+    // Inline creation; a tag another save created meanwhile is used as it is.
+    await executor.insert(tags).values(missing).onConflictDoNothing({ target: tags.slug })
+    const created = await executor.select({ id: tags.id }).from(tags).where(inArray(tags.slug, missing.map((tag) => tag.slug)))
+    for (const row of created) ids.add(row.id)
+  }
+  await executor.insert(articleTags).values([...ids].map((tagId) => ({ articleId, tagId })))
 }
 
 async function translationGroupFor(executor: Executor, articleId: string, otherSlug: string): Promise<string | null> {
@@ -215,7 +236,7 @@ export async function saveArticle(viewer: Viewer, input: SaveInput, now = new Da
       const rejected = { articleId: input.id, version: input.version, title: input.title, excerpt: input.excerpt, bodyHtml, authorId: viewer.id }
       if (!row) return { outcome: await explainRefusal(tx, viewer, input.id, rejected, now), revalidate: [] }
 
-      await setArticleTags(tx, input.id, input.tagNames)
+      await setArticleTags(tx, input.id, input.tagNames, input.language)
       const after = await loadTagged(tx, input.id)
       const moved = after ? await redirectOldPath(tx, before, after) : false
       const reason: RevisionReason = input.mode === 'autosave' ? 'autosave' : 'save'

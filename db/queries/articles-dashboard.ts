@@ -39,12 +39,14 @@ export async function getArticleForEdit(id: string) {
     .where(and(eq(articles.id, id), isNull(articles.deletedAt)))
     .limit(1)
   if (!row) return null
+  // In the article's language (French when not translated): what its author typed, and what a save matches again.
+  const tagName = sql<string>`coalesce(nullif(${tags.name}->>${row.language}::text, ''), ${tags.name}->>'fr')`
   const tagRows = await db
-    .select({ name: tags.name })
+    .select({ name: tagName })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, id))
-    .orderBy(asc(tags.name))
+    .orderBy(asc(tagName))
   const translationOf = row.translationGroupId
     ? ((
         await db

@@ -3,7 +3,7 @@ import { desc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { articleTags, tags } from '@/lib/cache-tags'
 import { db } from '../index'
-import { articles, articleTags as articleTagLinks, categories, type Language, media, tags as tagTable, users } from '../schema'
+import { articles, articleTags as articleTagLinks, categories, type Language, type LocalizedText, media, tags as tagTable, users } from '../schema'
 import { publicCardColumns, publishedOnly } from './public-cards'
 
 // The public card without its image: the rail and the home lists show none, so they skip the media join.
@@ -27,8 +27,8 @@ export async function listRecentPublished(limit: number, language?: Language) {
 }
 
 // The article's tags in the same round trip as the article (an uncached article page makes few queries).
-const tagList = sql<{ slug: string; name: string }[]>`coalesce((
-  select json_agg(json_build_object('slug', ${tagTable.slug}, 'name', ${tagTable.name}) order by ${tagTable.name}, ${tagTable.slug})
+const tagList = sql<{ slug: string; name: LocalizedText }[]>`coalesce((
+  select json_agg(json_build_object('slug', ${tagTable.slug}, 'name', ${tagTable.name}) order by ${tagTable.name}->>'fr', ${tagTable.slug})
   from ${articleTagLinks} join ${tagTable} on ${tagTable.id} = ${articleTagLinks.tagId}
   where ${articleTagLinks.articleId} = ${articles.id}), '[]'::json)`
 

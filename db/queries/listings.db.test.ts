@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
-import { articleTags, tags } from '@/db/schema'
+import { articleTags, type LocalizedText, tags } from '@/db/schema'
 import { makeArticle, makeCategory, makeUser, unique } from '../test-support/factories'
 import { getNeighboursInCategory, listPublishedTranslations } from './article-page'
 import { getPublishedArticleBySlug } from './articles'
@@ -11,9 +11,9 @@ import { getPublicAuthorBySlug, listPublicAuthors, listPublicTags } from './taxo
 const HOUR = 3_600_000
 const UNPUBLISHED = ['draft', 'in_review', 'scheduled', 'archived'] as const
 
-async function makeTag() {
+async function makeTag(name?: LocalizedText) {
   const slug = unique('tag')
-  const [row] = await db.insert(tags).values({ slug, name: slug }).returning()
+  const [row] = await db.insert(tags).values({ slug, name: name ?? { fr: slug } }).returning()
   return row!
 }
 
@@ -34,7 +34,7 @@ describe('public listings show published articles only', () => {
     for (const page of [
       await listPublishedInCategory(category.id, category.slug, 'fr', 1),
       await listPublishedWithTag(tag.id, tag.slug, 'fr', 1),
-      await listPublishedByAuthor(author.id, author.slug, 1),
+      await listPublishedByAuthor(author.id, author.slug, 'fr', 1),
     ]) {
       expect(page.items.map((a) => a.id)).toEqual([published.id])
       expect(page.total).toBe(1)
@@ -128,5 +128,38 @@ describe('article page extras', () => {
     await db.insert(articleTags).values({ articleId: french.id, tagId: tag.id })
     expect((await getPublishedArticleBySlug(french.slug))?.tags).toEqual([{ slug: tag.slug, name: tag.name }])
     expect((await getPublishedArticleBySlug(english.slug))?.tags).toEqual([])
+  })
+})
+
+describe('pages in one language list that language only', () => {
+  it('an author page in Arabic lists the author’s Arabic articles, counts them alone, and has no page past them', async () => {
+    const author = await makeUser()
+    const at = (hours: number) => new Date(Date.now() - hours * HOUR)
+    const french = await makeArticle({ authorId: author.id, language: 'fr', status: 'published', publishedAt: at(1) })
+    const arabic = [
+      await makeArticle({ authorId: author.id, language: 'ar', status: 'published', publishedAt: at(2) }),
+      await makeArticle({ authorId: author.id, language: 'ar', status: 'published', publishedAt: at(3) }),
+    ]
+    await makeArticle({ authorId: author.id, language: 'ar', status: 'draft' })
+    const inArabic = await listPublishedByAuthor(author.id, author.slug, 'ar', 1)
+    expect(inArabic.items.map((a) => a.id)).toEqual(arabic.map((a) => a.id))
+    expect(inArabic.total).toBe(2)
+    expect((await listPublishedByAuthor(author.id, author.slug, 'ar', 2, 1)).items.map((a) => a.id)).toEqual([arabic[1]!.id])
+    expect((await listPublishedByAuthor(author.id, author.slug, 'ar', 3, 1)).items).toEqual([])
+    const inFrench = await listPublishedByAuthor(author.id, author.slug, 'fr', 1)
+    expect(inFrench.items.map((a) => a.id)).toEqual([french.id])
+    expect(inFrench.total).toBe(1)
+    expect((await listPublishedByAuthor(author.id, author.slug, 'en', 1)).total).toBe(0)
+  })
+
+  it('an article’s tags carry every translation of their name, in French alphabetical order', async () => {
+    const article = await makeArticle({ status: 'published', publishedAt: new Date() })
+    const jobs = await makeTag({ fr: 'Emploi', en: 'Jobs', ar: 'التوظيف' })
+    const climate = await makeTag({ fr: 'Climat' })
+    await db.insert(articleTags).values([jobs, climate].map((tag) => ({ articleId: article.id, tagId: tag.id })))
+    expect((await getPublishedArticleBySlug(article.slug))?.tags).toEqual([
+      { slug: climate.slug, name: { fr: 'Climat' } },
+      { slug: jobs.slug, name: { fr: 'Emploi', en: 'Jobs', ar: 'التوظيف' } },
+    ])
   })
 })

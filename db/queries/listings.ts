@@ -59,10 +59,13 @@ export async function listPublishedWithTag(tagId: string, tagSlug: string, langu
   return pageOf(publishedOnly(inArray(articles.id, tagged), eq(articles.language, language)), page, pageSize)
 }
 
-/** A page of an author's published work, in every language they write in. Index: articles_author_published_idx. */
-export async function listPublishedByAuthor(authorId: string, authorSlug: string, page: number, pageSize = PAGE_SIZE) {
+/**
+ * A page of an author's published work in one language, as section and tag pages: /ar/auteur/<slug> lists their
+ * Arabic articles only (French ones, laid out right to left, were unreadable there). Index: articles_author_published_idx.
+ */
+export async function listPublishedByAuthor(authorId: string, authorSlug: string, language: Language, page: number, pageSize = PAGE_SIZE) {
   'use cache'
   cacheLife('max')
   cacheTag(cacheTags.articles, cacheTags.author(authorSlug))
-  return pageOf(publishedOnly(eq(articles.authorId, authorId)), page, pageSize)
+  return pageOf(publishedOnly(eq(articles.authorId, authorId), eq(articles.language, language)), page, pageSize)
 }

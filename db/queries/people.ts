@@ -9,7 +9,7 @@ import { hashPassword } from '@/lib/password'
 import type { Viewer } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import { db } from '../index'
-import { invitations, type Language, type Role, users } from '../schema'
+import { invitations, type Language, type OptionalLocalizedText, type Role, users } from '../schema'
 import { recordAudit } from './audit'
 
 export const INVITATION_TTL_MS = 7 * 24 * 3_600_000
@@ -95,10 +95,10 @@ export async function getProfile(userId: string) {
 }
 
 /** Author page details. Returns the cache tags of the author page (its slug does not change here). */
-export async function updateProfile(viewer: Viewer, userId: string, profile: { name: string; bio: string; avatarMediaId: string | null }) {
+export async function updateProfile(viewer: Viewer, userId: string, profile: { name: string; bio: OptionalLocalizedText; avatarMediaId: string | null }) {
   const [row] = await db
     .update(users)
-    .set({ name: profile.name, bio: profile.bio || null, avatarMediaId: profile.avatarMediaId })
+    .set({ name: profile.name, bio: Object.keys(profile.bio).length ? profile.bio : null, avatarMediaId: profile.avatarMediaId })
     .where(eq(users.id, userId))
     .returning({ slug: users.slug })
   if (!row) throw new UserError('newsroom.people.errors.userNotFound')

@@ -1,6 +1,6 @@
 import 'server-only'
 // Sections and tags. Renaming a slug keeps the old URLs working: each old address gets a redirects row.
-import { and, asc, count, eq, ne } from 'drizzle-orm'
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm'
 import { tags as cacheTags } from '@/lib/cache-tags'
 import { UserError } from '@/lib/errors'
 import { LANGUAGES, type LocalizedText } from '@/db/schema'
@@ -34,7 +34,7 @@ export async function listTagsAdmin() {
     .from(tags)
     .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
     .groupBy(tags.id)
-    .orderBy(asc(tags.name))
+    .orderBy(asc(sql`${tags.name}->>'fr'`), asc(tags.slug))
 }
 
 function checkCategorySlug(slug: string) {
@@ -86,14 +86,14 @@ export async function deleteCategory(viewer: Viewer, id: string) {
   return [cacheTags.categories, cacheTags.category(row.slug)]
 }
 
-export async function createTag(input: { slug: string; name: string }) {
+export async function createTag(input: { slug: string; name: LocalizedText }) {
   const [row] = await db.insert(tags).values(input).onConflictDoNothing({ target: tags.slug }).returning({ id: tags.id })
   if (!row) throw new UserError('newsroom.taxonomy.errors.slugTaken', { slug: input.slug }, 'slug')
   return [cacheTags.tag(input.slug)]
 }
 
 /** Renames a tag; a new slug redirects the old tag pages in every language. */
-export async function updateTag(viewer: Viewer, id: string, input: { slug: string; name: string }) {
+export async function updateTag(viewer: Viewer, id: string, input: { slug: string; name: LocalizedText }) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ slug: tags.slug }).from(tags).where(eq(tags.id, id))
     if (!before) throw new UserError('newsroom.taxonomy.errors.notFound')

@@ -14,6 +14,8 @@ export type ReaderFixtures = {
 
 /** Approved comments on publishedPath whose stored website is a script address (as an import might bring). */
 export const HOSTILE_URL_AUTHOR = 'Lecteur importé'
+/** An author with a second page of French articles (13, years old) and one Arabic article: no demo author has one. */
+export const ARCHIVE_AUTHOR = { slug: 'e2e-archives', name: 'Archives E2E', french: 13, arabic: 1 }
 export const HOSTILE_AUTHOR_URLS = ['javascript:window.__xss=1', 'data:text/html,<script>window.__xss=1</script>', 'vbscript:msgbox(1)']
 
 export const readerFixtures = (): ReaderFixtures => JSON.parse(readFileSync(FIXTURES_FILE, 'utf8')) as ReaderFixtures

@@ -8,7 +8,8 @@ import { articles, categories, comments, redirects, settings, users } from '@/db
 import { SETTINGS_KEY } from '@/lib/comments/settings'
 import { htmlToText, sanitizeArticleHtml } from '@/lib/html'
 import { account } from './accounts'
-import { FIXTURES_FILE, HOSTILE_AUTHOR_URLS, HOSTILE_URL_AUTHOR, type ReaderFixtures } from './fixtures'
+import { insertArticle, insertUser } from '@/db/seed'
+import { ARCHIVE_AUTHOR, FIXTURES_FILE, HOSTILE_AUTHOR_URLS, HOSTILE_URL_AUTHOR, type ReaderFixtures } from './fixtures'
 
 async function firstArticle(status: 'published' | 'draft' | 'scheduled') {
   const [row] = await db
@@ -41,6 +42,26 @@ async function richDraft(categorySlug: string) {
     .returning({ id: articles.id })
   if (!row) throw new Error('insert returned no row')
   return row.id
+}
+
+// Three years old, so they stay out of the home page, the rail and the demo sections' first pages.
+async function archiveAuthor() {
+  const author = await insertUser(db, { email: 'archives@e2e.kiosque.test', name: ARCHIVE_AUTHOR.name, slug: ARCHIVE_AUTHOR.slug, role: 'journalist' })
+  const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'tech'))
+  if (!category) throw new Error('The demo newsroom has no tech section')
+  const languages = [...Array<'fr'>(ARCHIVE_AUTHOR.french).fill('fr'), ...Array<'ar'>(ARCHIVE_AUTHOR.arabic).fill('ar')]
+  for (const [n, language] of languages.entries()) {
+    await insertArticle(db, {
+      title: language === 'fr' ? `Archive numéro ${n + 1}` : `أرشيف رقم ${n + 1}`,
+      slug: `e2e-archive-${n + 1}`,
+      language,
+      authorId: author.id,
+      categoryId: category.id,
+      status: 'published',
+      publishedAt: new Date(Date.now() - (3 * 365 + n) * 86_400_000),
+      bodyHtml: '<p>Archive.</p>',
+    })
+  }
 }
 
 async function main() {
@@ -96,6 +117,7 @@ async function main() {
       status: 'approved' as const,
     })),
   )
+  await archiveAuthor()
   mkdirSync(path.dirname(FIXTURES_FILE), { recursive: true })
   writeFileSync(FIXTURES_FILE, JSON.stringify(fixtures, null, 2))
   await closeDb()

@@ -128,7 +128,7 @@ export async function buildCorpus(db: Db, size: CorpusSize, log: (line: string) 
         name: `Auteur ${i + 1}`,
         slug: `auteur-${i + 1}`,
         role: 'journalist' as const,
-        bio: 'Journaliste de la rédaction.',
+        bio: { fr: 'Journaliste de la rédaction.', en: 'Newsroom reporter.' },
         passwordHash,
       })),
     )
@@ -147,7 +147,7 @@ export async function buildCorpus(db: Db, size: CorpusSize, log: (line: string) 
       }),
     )
     .returning({ id: categories.id, slug: categories.slug })
-  await db.insert(tags).values(Array.from({ length: size.tags }, (_, i) => ({ slug: `sujet-${i + 1}`, name: `Sujet ${i + 1}` })))
+  await db.insert(tags).values(Array.from({ length: size.tags }, (_, i) => ({ slug: `sujet-${i + 1}`, name: { fr: `Sujet ${i + 1}`, en: `Topic ${i + 1}` } })))
 
   // Newest first: article n was published n × spacing ago (a newsroom's archive spans about two years).
   const spacingMs = Math.max(60_000, Math.floor((2 * 365 * 86_400_000) / Math.max(size.articles, 1)))

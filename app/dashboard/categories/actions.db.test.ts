@@ -1,5 +1,6 @@
 // Every section and tag action, through the real server action, for every kind of caller
 // (db/test-support/actors.ts): editors and administrators manage the taxonomy. The database says what happened.
+import { isDeepStrictEqual } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
@@ -16,7 +17,7 @@ const section = async (id: string) => (await db.select().from(categories).where(
 const tag = async (id: string) => (await db.select().from(tags).where(eq(tags.id, id)))[0]
 const makeTag = async () => {
   const slug = unique('mot')
-  return (await db.insert(tags).values({ slug, name: slug }).returning())[0]!
+  return (await db.insert(tags).values({ slug, name: { fr: slug } }).returning())[0]!
 }
 
 const cases = [
@@ -45,15 +46,15 @@ const cases = [
     name: 'create a tag',
     permission: 'taxonomy.manage',
     prepare: async () => ({ slug: unique('mot') }),
-    run: ({ slug }) => actions.createTagAction(null, form({ slug, name: slug })),
+    run: ({ slug }) => actions.createTagAction(null, form({ slug, nameFr: slug, nameEn: '', nameAr: '' })),
     happened: async ({ slug }) => (await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug))).length === 1,
   }),
   actionCase({
     name: 'rename a tag',
     permission: 'taxonomy.manage',
     prepare: async () => ({ row: await makeTag(), name: unique('Nouveau mot') }),
-    run: ({ row, name }) => actions.updateTagAction(null, form({ id: row.id, slug: row.slug, name })),
-    happened: async ({ row, name }) => (await tag(row.id))?.name === name,
+    run: ({ row, name }) => actions.updateTagAction(null, form({ id: row.id, slug: row.slug, nameFr: name, nameEn: 'Jobs', nameAr: 'التوظيف' })),
+    happened: async ({ row, name }) => isDeepStrictEqual((await tag(row.id))?.name, { fr: name, en: 'Jobs', ar: 'التوظيف' }),
   }),
   actionCase({
     name: 'delete a tag',
@@ -87,7 +88,16 @@ describe('a refused form says which field and keeps what was typed', () => {
 
   it('a rule without its own sentence gets a translated one, never Zod’s English', async () => {
     testSession.user = actor('editor').user
-    const result = await actions.createTagAction(null, form({ slug: unique('mot'), name: 'x'.repeat(201) }))
-    expect(result).toMatchObject({ ok: false, fieldErrors: { name: ['errors.fieldTooLong'] } })
+    const result = await actions.createTagAction(null, form({ slug: unique('mot'), nameFr: 'Mot', nameEn: 'x'.repeat(201), nameAr: '' }))
+    expect(result).toMatchObject({ ok: false, fieldErrors: { nameEn: ['errors.fieldTooLong'] } })
+  })
+
+  it('a tag needs its French name, the one every language falls back to; translations are optional', async () => {
+    testSession.user = actor('editor').user
+    const slug = unique('mot')
+    const refused = await actions.createTagAction(null, form({ slug, nameFr: ' ', nameEn: 'Jobs', nameAr: '' }))
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { nameFr: ['newsroom.taxonomy.errors.nameRequired'] }, submitted: { nameEn: 'Jobs' } })
+    expect(await actions.createTagAction(null, form({ slug, nameFr: 'Emploi', nameEn: '', nameAr: 'التوظيف' }))).toMatchObject({ ok: true })
+    expect((await db.select().from(tags).where(eq(tags.slug, slug)))[0]?.name).toEqual({ fr: 'Emploi', ar: 'التوظيف' })
   })
 })

@@ -8,8 +8,11 @@ import { isValidSlug } from '@/lib/slug'
 const slug = z.string().trim().toLowerCase().refine(isValidSlug, 'newsroom.errors.slugInvalid')
 const name = z.string().trim().min(1, 'newsroom.taxonomy.errors.nameRequired').max(200)
 const optionalName = z.string().trim().max(200).default('')
-const category = z.object({ slug, nameFr: name, nameEn: optionalName, nameAr: optionalName, position: z.coerce.number().int().min(0).max(10_000).default(0) })
-const names = (input: z.infer<typeof category>) => ({
+const localizedNames = { nameFr: name, nameEn: optionalName, nameAr: optionalName }
+const category = z.object({ slug, ...localizedNames, position: z.coerce.number().int().min(0).max(10_000).default(0) })
+const tag = z.object({ slug, ...localizedNames })
+// Sections and tags alike: French is required (every language falls back to it), an empty translation is left out.
+const names = (input: z.infer<typeof tag>) => ({
   fr: input.nameFr,
   ...(input.nameEn ? { en: input.nameEn } : {}),
   ...(input.nameAr ? { ar: input.nameAr } : {}),
@@ -36,14 +39,14 @@ export const deleteCategoryAction = defineAction({
 
 export const createTagAction = defineAction({
   permission: 'taxonomy.manage',
-  schema: z.object({ slug, name }),
-  run: async (input) => ({ data: null, tags: await createTag(input) }),
+  schema: tag,
+  run: async (input) => ({ data: null, tags: await createTag({ slug: input.slug, name: names(input) }) }),
 })
 
 export const updateTagAction = defineAction({
   permission: 'taxonomy.manage',
-  schema: z.object({ slug, name }).extend(id.shape),
-  run: async (input, viewer) => ({ data: null, tags: await updateTag(viewer, input.id, input) }),
+  schema: tag.extend(id.shape),
+  run: async (input, viewer) => ({ data: null, tags: await updateTag(viewer, input.id, { slug: input.slug, name: names(input) }) }),
 })
 
 export const deleteTagAction = defineAction({

@@ -19,19 +19,21 @@ export default async function TaxonomyPage() {
   const words = { errors: t.errors, newsroom: t.newsroom }
   const [sections, tagRows] = await Promise.all([listCategoriesAdmin(), listTagsAdmin()])
   const nameKey = { fr: 'nameFr', en: 'nameEn', ar: 'nameAr' } as const
+  const nameFields = (name?: Record<string, string | undefined>) =>
+    LANGUAGES.map((language) => (
+      <ActionInput
+        key={language}
+        label={interpolate(x.nameIn, { language: t.common.languageNames[language] })}
+        labelClassName={label}
+        name={nameKey[language]}
+        defaultValue={name?.[language] ?? ''}
+        required={language === 'fr'}
+      />
+    ))
   const categoryFields = (values?: { slug: string; name: Record<string, string | undefined>; position: number }, suffix = 'new') => (
     <>
       <ActionInput label={x.slug} labelClassName={label} name="slug" defaultValue={values?.slug} required aria-describedby={`rename-help-${suffix}`} />
-      {LANGUAGES.map((language) => (
-        <ActionInput
-          key={language}
-          label={interpolate(x.nameIn, { language: t.common.languageNames[language] })}
-          labelClassName={label}
-          name={nameKey[language]}
-          defaultValue={values?.name[language] ?? ''}
-          required={language === 'fr'}
-        />
-      ))}
+      {nameFields(values?.name)}
       <ActionInput label={x.position} labelClassName={label} name="position" type="number" min={0} defaultValue={values?.position ?? 0} controlClassName="w-20" />
     </>
   )
@@ -81,17 +83,22 @@ export default async function TaxonomyPage() {
         <h2 id="tags-heading" className="text-xl font-bold">
           {x.tags}
         </h2>
+        <p id="tag-names-help" className="text-sm text-gray-700">
+          {x.tagNamesHelp}
+        </p>
         <ul className="grid gap-2 md:grid-cols-2">
           {tagRows.map((tag) => (
             <li key={tag.id} className="rounded border border-gray-200 bg-white p-2">
-              <ActionForm action={updateTagAction} t={words} done={x.saved} className="flex flex-wrap items-end gap-2">
+              <h3 className="font-semibold">
+                {localized(tag.name, viewer.locale)} · <span className="text-sm font-normal">{formatCount(x.articles, tag.articleCount)}</span>
+              </h3>
+              <ActionForm action={updateTagAction} t={words} done={x.saved} className="mt-2 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={tag.id} />
-                <ActionInput label={x.name} labelClassName={label} name="name" defaultValue={tag.name} required />
                 <ActionInput label={x.slug} labelClassName={label} name="slug" defaultValue={tag.slug} required />
+                {nameFields(tag.name)}
                 <button type="submit" className="rounded border border-gray-500 px-2 py-1 text-sm" aria-label={`${x.save} : ${tag.slug}`}>
                   {x.save}
                 </button>
-                <span className="text-xs text-gray-600">{formatCount(x.articles, tag.articleCount)}</span>
               </ActionForm>
               <ActionForm action={deleteTagAction} t={words} done={x.deleted}>
                 <input type="hidden" name="id" value={tag.id} />
@@ -104,8 +111,8 @@ export default async function TaxonomyPage() {
         </ul>
         <ActionForm action={createTagAction} t={words} done={x.created} className="flex flex-wrap items-end gap-2 rounded border border-dashed border-gray-400 p-3">
           <h3 className="w-full font-semibold">{x.newTag}</h3>
-          <ActionInput label={x.name} labelClassName={label} name="name" required />
           <ActionInput label={x.slug} labelClassName={label} name="slug" required />
+          {nameFields()}
           <button type="submit" className="rounded bg-ink px-3 py-1 text-sm text-white">
             {x.create}
           </button>

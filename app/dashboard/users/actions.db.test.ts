@@ -44,7 +44,7 @@ const cases = [
     name: 'edit an author profile',
     permission: 'user.manage',
     prepare: async () => ({ id: await person(), name: unique('Nom public') }),
-    run: ({ id, name }) => updateProfileAction(null, form({ id, name, bio: 'Reporter', avatarMediaId: '' })),
+    run: ({ id, name }) => updateProfileAction(null, form({ id, name, bioFr: 'Reporter', bioEn: '', bioAr: '', avatarMediaId: '' })),
     happened: async ({ id, name }) => (await userRow(id)).name === name,
   }),
 ]
@@ -59,5 +59,17 @@ describe('the invitation mail', () => {
     const mail = outbox.find((message) => message.to === email)!
     expect(mail.subject).toBe('دعوة للانضمام إلى غرفة أخبار كيوسك')
     expect(mail.text).toContain('محرر')
+  })
+})
+
+describe('the author bio', () => {
+  it('is kept per language, without the languages left empty, and an all-empty bio is none', async () => {
+    testSession.user = actor('admin').user
+    const id = await person()
+    const save = (bioFr: string, bioEn: string, bioAr: string) => updateProfileAction(null, form({ id, name: 'Sarah Haddad', bioFr, bioEn, bioAr, avatarMediaId: '' }))
+    expect(await save(' Journaliste culture ', '', 'صحفية ثقافة')).toMatchObject({ ok: true })
+    expect((await userRow(id)).bio).toEqual({ fr: 'Journaliste culture', ar: 'صحفية ثقافة' })
+    expect(await save('', ' ', '')).toMatchObject({ ok: true })
+    expect((await userRow(id)).bio).toBeNull()
   })
 })

@@ -48,13 +48,21 @@ export const setActiveAction = defineAction({
   },
 })
 
+const bioText = z.string().trim().max(2000).default('')
+
 export const updateProfileAction = defineAction({
   permission: 'user.manage',
   schema: z.object({
     id: z.uuid(),
     name: z.string().trim().min(1, 'newsroom.people.errors.nameRequired').max(200),
-    bio: z.string().trim().max(2000).default(''),
+    bioFr: bioText,
+    bioEn: bioText,
+    bioAr: bioText,
     avatarMediaId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable()),
   }),
-  run: async (input, viewer) => ({ data: null, tags: await updateProfile(viewer, input.id, input) }),
+  run: async (input, viewer) => {
+    // One bio per language; an empty one is left out, and the author page then shows the original instead.
+    const bio = Object.fromEntries(Object.entries({ fr: input.bioFr, en: input.bioEn, ar: input.bioAr }).filter(([, text]) => text))
+    return { data: null, tags: await updateProfile(viewer, input.id, { name: input.name, bio, avatarMediaId: input.avatarMediaId }) }
+  },
 })

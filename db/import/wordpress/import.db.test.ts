@@ -109,7 +109,7 @@ describe('importing a WXR 1.2 newsroom export', () => {
     expect(arabic.bodyHtml).toContain('<figure data-embed="vimeo"><iframe src="https://player.vimeo.com/video/76979871"')
     expect(arabic.bodyHtml).toContain('<img src="https://courrier.example.org/wp-content/uploads/2024/03/affiche.png"')
     expect(arabic.bodyHtml).not.toContain('wp:paragraph')
-    expect(arabic.tags.map((t) => t.tag.name).sort()).toEqual(['Festival', 'Musique', 'ثقافة'])
+    expect(arabic.tags.map((t) => t.tag.name).sort((a, b) => a.fr.localeCompare(b.fr))).toEqual([{ fr: 'Festival' }, { fr: 'Musique' }, { fr: 'ثقافة' }])
 
     expect(await articleOf(SOURCE, '103')).toMatchObject({ status: 'scheduled', publishedAt: null, scheduledAt: new Date('2030-06-01T06:00:00Z') })
     expect(await articleOf(SOURCE, '104')).toMatchObject({ status: 'draft', slug: 'brouillon-enquete-sur-les-transports', publishedAt: null })
@@ -190,6 +190,15 @@ describe('importing a WXR 1.2 newsroom export', () => {
     expect(third.summary.counts.post).toMatchObject({ updated: 0, skipped: 3 })
     expect(third.summary.warnings.some((w) => w.includes('edited in Kiosque since the last import'))).toBe(true)
     expect((await articleOf(SOURCE, '101')).title).toBe('Titre corrigé par la rédaction')
+  })
+  it('a tag renamed in WordPress changes its French name and keeps the translations made here', async () => {
+    const [festival] = await db.select().from(tags).where(eq(tags.slug, 'festival'))
+    await db.update(tags).set({ name: { fr: 'Festival', en: 'Festival season', ar: 'مهرجان' } }).where(eq(tags.id, festival!.id))
+    const renamed = path.join(tmp, 'renamed-tag.xml')
+    writeFileSync(renamed, readFileSync(NEWSROOM, 'utf8').replace('<wp:tag_name><![CDATA[Festival]]>', '<wp:tag_name><![CDATA[Festivals]]>'))
+    const result = await importWordPress(db, { file: renamed, mediaDir: tmp })
+    expect(result.summary.counts.tag).toMatchObject({ updated: 1, created: 0 })
+    expect((await db.select().from(tags).where(eq(tags.id, festival!.id)))[0]?.name).toEqual({ fr: 'Festivals', en: 'Festival season', ar: 'مهرجان' })
   })
 })
 

@@ -1,6 +1,6 @@
 // Categories (with parents) and tags, merged by slug with what the newsroom already has.
-import { eq, inArray } from 'drizzle-orm'
-import { categories, tags } from '@/db/schema'
+import { eq, inArray, sql } from 'drizzle-orm'
+import { categories, type LocalizedText, tags } from '@/db/schema'
 import { tags as cacheTags } from '@/lib/cache-tags'
 import { checksum, importSlug } from '@/lib/wordpress/map'
 import type { WxrCategory, WxrTag } from '@/lib/wordpress/wxr-types'
@@ -56,6 +56,14 @@ export async function importCategories(ctx: ImportContext, records: WxrCategory[
   }
 }
 
+/**
+ * A WordPress tag has one name, in the export's language (--default-language). As for sections, it is also the
+ * French name, which every language falls back to until someone translates it in the dashboard.
+ */
+function tagName(ctx: ImportContext, name: string): LocalizedText {
+  return { fr: name, [ctx.language]: name }
+}
+
 export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise<void> {
   const refs = await findRefs(ctx, 'tag', records.map((r) => r.slug || r.name))
   const localSlugs = await slugsById(ctx, tags, [...refs.values()].map((ref) => ref.localId))
@@ -78,7 +86,16 @@ export async function importTags(ctx: ImportContext, records: WxrTag[]): Promise
     }
     if (ref!.checksum === hash || ref!.checksum === LINKED) tally(ctx, 'tag', 'unchanged')
     else {
-      await ctx.db.update(tags).set({ name }).where(eq(tags.id, id))
+      // Renamed in WordPress: the name in the export's language changes, and the French one too while it was only a
+      // copy of it; names the newsroom translated stay.
+      const lang = sql.raw(`'${ctx.language}'`) // a Language, never user input
+      await ctx.db
+        .update(tags)
+        .set({
+          name: sql`${tags.name} || jsonb_build_object(${lang}, ${name}::text)
+            || case when ${tags.name}->>'fr' = ${tags.name}->>${lang} then jsonb_build_object('fr', ${name}::text) else '{}'::jsonb end`,
+        })
+        .where(eq(tags.id, id))
       touch(ctx, cacheTags.tag(slug))
       await saveRefs(ctx, 'tag', [{ externalId: wpSlug, localId: id, checksum: hash }])
       tally(ctx, 'tag', 'updated')
@@ -96,8 +113,8 @@ async function createTags(ctx: ImportContext, fresh: { wpSlug: string; slug: str
   if (!fresh.length) return
   const slugs = [...new Set(fresh.map((t) => t.slug))]
   const existing = new Map((await ctx.db.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, slugs))).map((row) => [row.slug, row.id]))
-  const names = new Map<string, string>() // slug → name of its first tag: two WordPress tags may give one slug
-  for (const tag of fresh) if (!existing.has(tag.slug) && !names.has(tag.slug)) names.set(tag.slug, tag.name)
+  const names = new Map<string, LocalizedText>() // slug → name of its first tag: two WordPress tags may give one slug
+  for (const tag of fresh) if (!existing.has(tag.slug) && !names.has(tag.slug)) names.set(tag.slug, tagName(ctx, tag.name))
   const inserted = names.size
     ? await ctx.db.insert(tags).values([...names].map(([slug, name]) => ({ slug, name }))).returning({ id: tags.id, slug: tags.slug })
     : []

@@ -71,7 +71,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/[category]
       modifiedTime: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
       authors: [absoluteUrl(paths.author(article.language, article.authorSlug))],
       section: localized(article.categoryName, article.language),
-      tags: tags.map((tag) => tag.name),
+      tags: tags.map((tag) => localized(tag.name, article.language)),
       images: image,
     },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: image?.map((i) => i.url) },
@@ -107,7 +107,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
             publisherName: t.common.siteName,
             publisherLogo: { ...PUBLISHER_LOGO, url: absoluteUrl(PUBLISHER_LOGO.path) },
             siteUrl: absoluteUrl(paths.home(locale)),
-            keywords: tags.map((tag) => tag.name),
+            keywords: tags.map((tag) => localized(tag.name, locale)),
           })}
         />
         <JsonLd
@@ -165,7 +165,7 @@ export default async function ArticlePage({ params }: PageProps<'/[lang]/[catego
               {tags.map((tag) => (
                 <li key={tag.slug}>
                   <Link href={paths.tag(locale, tag.slug)} rel="tag" className="inline-block rounded-full border border-line bg-white px-3 py-1 hover:border-ink">
-                    {tag.name}
+                    {localized(tag.name, locale)}
                   </Link>
                 </li>
               ))}

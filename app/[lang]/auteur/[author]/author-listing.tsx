@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 import { Listing } from '@/components/site/listing'
 import { listPublishedByAuthor } from '@/db/queries/listings'
 import { getPublicAuthorBySlug } from '@/db/queries/taxonomy'
-import { isLocale, type Locale } from '@/lib/i18n/config'
+import { direction, isLocale, type Locale } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { inPageLanguageOrOriginal } from '@/lib/i18n/localized'
 import { mediaUrl } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
 import { listingMetadata } from '@/lib/seo/listing-metadata'
@@ -14,26 +15,27 @@ async function load(lang: string, slug: string, page: number | null) {
   if (!isLocale(lang) || page === null) notFound()
   const author = await getPublicAuthorBySlug(slug)
   if (!author) notFound()
-  const cards = await listPublishedByAuthor(author.id, author.slug, page)
+  const cards = await listPublishedByAuthor(author.id, author.slug, lang, page)
   if (page > 1 && !cards.items.length) notFound()
-  return { locale: lang, author, cards }
+  return { locale: lang, author, cards, bio: inPageLanguageOrOriginal(author.bio, lang) }
 }
 
 export async function authorMetadata(lang: string, slug: string, page: number | null): Promise<Metadata> {
-  const { locale, author } = await load(lang, slug, page)
+  const { locale, author, bio } = await load(lang, slug, page)
   const t = getDictionary(locale)
   const metadata = listingMetadata({
     locale,
     page: page ?? 1,
     title: author.name,
-    description: author.bio || interpolate(t.site.authorDescription, { name: author.name }),
+    // A description in another language than the page's would mislead search engines: the dictionary's sentence instead.
+    description: (bio?.lang === locale && bio.text) || interpolate(t.site.authorDescription, { name: author.name }),
     base: (code: Locale) => paths.author(code, author.slug),
   })
   return { ...metadata, openGraph: { ...metadata.openGraph, type: 'profile' } }
 }
 
 export async function AuthorListing({ lang, slug, page }: { lang: string; slug: string; page: number | null }) {
-  const { locale, author, cards } = await load(lang, slug, page)
+  const { locale, author, cards, bio } = await load(lang, slug, page)
   const t = getDictionary(locale)
   return (
     <Listing
@@ -53,7 +55,12 @@ export async function AuthorListing({ lang, slug, page }: { lang: string; slug: 
           )}
           <div>
             <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
-            {author.bio ? <p className="mt-1 text-muted">{author.bio}</p> : null}
+            {bio ? (
+              // Not yet translated: the original, marked with its language so screen readers and bidi handle it.
+              <p className="mt-1 text-muted" lang={bio.lang === locale ? undefined : bio.lang} dir={bio.lang === locale ? undefined : direction(bio.lang)}>
+                {bio.text}
+              </p>
+            ) : null}
           </div>
         </div>
       }

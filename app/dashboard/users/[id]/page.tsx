@@ -4,6 +4,8 @@ import { ActionInput, ActionSelect, ActionTextarea } from '@/components/dashboar
 import { ActionForm } from '@/components/dashboard/action-form'
 import { listImageOptions } from '@/db/queries/articles-dashboard'
 import { getProfile } from '@/db/queries/people'
+import { LANGUAGES } from '@/db/schema'
+import { direction } from '@/lib/i18n/config'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
 import { updateProfileAction } from '../actions'
@@ -18,6 +20,7 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
   if (!person) notFound()
   const t = getDictionary(viewer.locale)
   const p = t.newsroom.people
+  const bioKey = { fr: 'bioFr', en: 'bioEn', ar: 'bioAr' } as const
   const images = await listImageOptions({ include: person.avatarMediaId })
   return (
     <section aria-labelledby="profile-heading" className="flex max-w-xl flex-col gap-4">
@@ -30,7 +33,24 @@ export default async function ProfilePage({ params }: PageProps<'/dashboard/user
       <ActionForm action={updateProfileAction} t={{ errors: t.errors, newsroom: t.newsroom }} done={p.profileSaved} className="flex flex-col gap-3">
         <input type="hidden" name="id" value={person.id} />
         <ActionInput label={p.name} name="name" defaultValue={person.name} required maxLength={200} />
-        <ActionTextarea label={p.bio} name="bio" defaultValue={person.bio ?? ''} rows={4} maxLength={2000} />
+        <fieldset className="flex flex-col gap-3" aria-describedby="bio-help">
+          <legend className="text-sm font-semibold">{p.bio}</legend>
+          <p id="bio-help" className="text-sm text-gray-700">
+            {p.bioHelp}
+          </p>
+          {LANGUAGES.map((language) => (
+            <ActionTextarea
+              key={language}
+              label={interpolate(p.bioIn, { language: t.common.languageNames[language] })}
+              name={bioKey[language]}
+              defaultValue={person.bio?.[language] ?? ''}
+              rows={3}
+              maxLength={2000}
+              lang={language}
+              dir={direction(language)}
+            />
+          ))}
+        </fieldset>
         <ActionSelect label={p.avatar} name="avatarMediaId" defaultValue={person.avatarMediaId ?? ''}>
           <option value="">{p.noAvatar}</option>
           {images.map((image) => (
