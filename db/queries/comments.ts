@@ -141,7 +141,8 @@ export async function isDuplicateComment(articleId: string, body: string): Promi
       and(
         eq(comments.articleId, articleId),
         ne(comments.status, 'trash'),
-        sql`trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g')) = ${normalizeForDuplicate(body)}`,
+        // The expression of comments_article_body_digest_idx, so the look-up uses it.
+        sql`md5(trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g'))) = md5(${normalizeForDuplicate(body)})`,
       ),
     )
     .limit(1)
