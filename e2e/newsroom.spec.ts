@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { account, storageState } from './support/accounts'
-import { formatCount, fr } from './support/dictionaries'
+import { formatCount, fr, interpolate } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 import { screenshotPath } from './support/screenshots'
 import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
@@ -102,6 +102,7 @@ test('an editor takes over a journalist’s article; the journalist is told at t
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto(url)
   await expect(editor.page.getByText(`${account('journalist').name} modifie cet article depuis`)).toBeVisible()
+  await expect(editor.page.getByText(interpolate(e.lockedHelp, { name: account('journalist').name }))).toBeVisible() // no "averti"
   await expect(body(editor.page)).toHaveAttribute('contenteditable', 'false')
   await editor.page.getByRole('button', { name: e.takeOver }).click()
   await expect(body(editor.page)).toHaveAttribute('contenteditable', 'true')

@@ -56,6 +56,12 @@ describe('dictionaries', () => {
     for (const name of names) expect(getDictionary(locale).common.tagline).toContain(name)
   })
 
+  // {name} may be anyone: "Claire Dubois en sera averti" reads wrong. Sentences about a person avoid agreeing with them.
+  it('French sentences about a named person use no gendered participle', () => {
+    const gendered = /\b(?:averti|prévenu|informé|notifié|connecté|déconnecté|invité|bloqué|banni)e?s?\b/i
+    for (const [key, value] of reference) for (const form of forms(value)) if (form.includes('{name}')) expect(form, key).not.toMatch(gendered)
+  })
+
   it('translates keys and fills placeholders', () => {
     expect(translate(getDictionary('en'), 'errors.tooManyAttempts', { seconds: 30 })).toBe('Too many attempts. Try again in 30 s.')
     expect(interpolate('Bonjour {name}', {})).toBe('Bonjour {name}')
