@@ -76,6 +76,32 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
   }
 })
 
+test('an address outside the site’s languages answers the designed 404 in the reader’s language', async ({ browser }) => {
+  for (const [language, words, dir] of [['en-GB,en;q=0.9', en, 'ltr'], ['ar', ar, 'rtl'], ['de-DE,de;q=0.9', fr, 'ltr']] as const) {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': language } })
+    const page = await context.newPage()
+    for (const path of ['/xx/foo', '/foo', '/de', '/FR']) {
+      const response = await page.goto(path)
+      expect(response?.status(), `${path} ${language}`).toBe(404)
+      expect(response?.headers()['vary'], path).toContain('Accept-Language')
+      await expect(page.locator('html')).toHaveAttribute('lang', words === fr ? 'fr' : words === en ? 'en' : 'ar')
+      await expect(page.locator('html')).toHaveAttribute('dir', dir)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.errors.notFoundTitle)
+      await expect(page.getByRole('link', { name: words.errors.backHome })).toBeVisible()
+      await expect(page.getByText('This page could not be found')).toHaveCount(0)
+    }
+    await context.close()
+  }
+})
+
+test('the Arabic site and its feed say it publishes in French, English and Arabic', async ({ page, request }) => {
+  const channel = xml.parse(await (await request.get('/ar/feed.xml')).text()).rss.channel
+  expect(channel.description).toBe(ar.common.tagline)
+  expect(channel.description).toContain('العربية')
+  await page.goto('/ar')
+  await expect(page.getByRole('heading', { level: 1, name: `${ar.common.siteName} — ${ar.common.tagline}` })).toBeAttached()
+})
+
 test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', async ({ page, request }) => {
   const { hidden } = readerFixtures()
   const feed = await (await request.get('/fr/feed.xml')).text()
