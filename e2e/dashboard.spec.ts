@@ -121,3 +121,18 @@ test('closing the tab just after an autosave frees the lock too', async ({ brows
   await journalist.context.close()
   await editor.context.close()
 })
+
+test('the audit log reads as sentences: a translated action, the article’s title, no codes or JSON', async ({ browser }) => {
+  const title = unique('Audit lisible')
+  const admin = await signedIn(browser, 'admin')
+  await createDraft(admin.page, title)
+  await admin.page.getByRole('button', { name: fr.newsroom.transitions.publish }).click()
+  await expect(admin.page.getByText(fr.newsroom.transitionDone.publish)).toBeVisible()
+  await admin.page.goto('/dashboard/users/audit')
+  const row = admin.page.getByRole('row').filter({ hasText: title })
+  await expect(row.getByRole('cell', { name: fr.newsroom.auditLog.actions.article.publish, exact: true })).toBeVisible()
+  await expect(row.getByRole('cell', { name: `« ${title} »`, exact: true })).toBeVisible()
+  const cells = await admin.page.getByRole('table').getByRole('cell').allTextContents()
+  expect(cells.filter((text) => /^[a-z]+\.[a-zA-Z.]+$|^[a-z]+:|[{"]/.test(text.trim()))).toEqual([])
+  await admin.context.close()
+})
