@@ -102,6 +102,25 @@ test('the Arabic site and its feed say it publishes in French, English and Arabi
   await expect(page.getByRole('heading', { level: 1, name: `${ar.common.siteName} — ${ar.common.tagline}` })).toBeAttached()
 })
 
+test('the site has an icon: linked from every page, served with caching, and no 404 for /favicon.ico', async ({ page, request }) => {
+  const missing: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
+  })
+  for (const path of ['/fr', '/ar', '/sign-in', '/xx/foo']) {
+    await page.goto(path)
+    const icon = page.locator('head link[rel="icon"]').first()
+    await expect(icon, path).toHaveAttribute('href', /\/(?:icon\.svg|favicon\.ico)/)
+  }
+  expect(missing.filter((line) => !line.endsWith('/xx/foo'))).toEqual([])
+  for (const [path, type] of [['/favicon.ico', 'image/x-icon'], ['/icon.svg', 'image/svg+xml']] as const) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type'], path).toContain(type)
+    expect(response.headers()['cache-control'], path).toMatch(/max-age=[1-9]/)
+  }
+})
+
 test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', async ({ page, request }) => {
   const { hidden } = readerFixtures()
   const feed = await (await request.get('/fr/feed.xml')).text()
