@@ -7,7 +7,7 @@ import { privateContentSecurityPolicy } from './lib/csp'
 import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
-import { isImpossibleAddress, parsePublicPath } from './lib/public-routes'
+import { isAppRoutePath, isImpossibleAddress, parsePublicPath } from './lib/public-routes'
 import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
 
 const { auth } = NextAuth(authConfig)
@@ -192,7 +192,14 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     response.headers.set('Vary', 'Accept-Language')
     return response
   }
-  return (await legacyRedirect(request)) ?? NextResponse.next()
+  const redirect = await legacyRedirect(request)
+  if (redirect) return redirect
+  // Client-side navigations (RSC requests) let the router draw its not-found UI.
+  if (isAppRoutePath(pathname) || request.headers.has('rsc')) return NextResponse.next()
+  // No page and no old address ("/xx/foo", "/de", "/FR", "/?p=999"): the designed 404 in the reader's language.
+  const response = await notFoundResponse(request, negotiateLocale(request.headers.get('accept-language')))
+  response.headers.set('Vary', 'Accept-Language')
+  return response
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { MIN_FILL_MS, fillCommentForm, formFields, openQueue, publishedArticlePaths, uniqueEmail, uniqueText } from './support/comments'
-import { formatCount, fr } from './support/dictionaries'
+import { formatCount, fr, interpolate } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 
 test.use({ extraHTTPHeaders: { 'accept-language': 'fr' } })
@@ -296,4 +296,28 @@ test('only moderators, editors and admins reach the queue; only admins the setti
     await expect(page.getByRole('heading', { level: 1 }), role).toHaveText(settings ? fr.moderation.settings.title : fr.errors.forbiddenTitle)
     await context.close()
   }
+})
+
+test('without JavaScript, a refused comment lists every problem, and a form naming no article says so', async ({ browser, request }) => {
+  const ip = uniqueIp()
+  const { articleId, token } = await formFields(request, articlePath, ip)
+  const send = (form: Record<string, string>) =>
+    request.post('/api/comments', { headers: { 'x-forwarded-for': ip, referer: `http://127.0.0.1${articlePath}` }, form: { token, name: 'Nadia', ...form }, maxRedirects: 0 })
+  // What the reader's browser shows: the refusal page, read by role.
+  const reader = await browser.newContext({ javaScriptEnabled: false })
+  const page = await reader.newPage()
+
+  const empty = await send({ articleId, body: '', email: 'nadia@' })
+  expect(empty.status()).toBe(422)
+  await page.setContent(await empty.text())
+  const alert = page.getByRole('alert')
+  await expect(alert.getByText(fr.errors.checkFields)).toBeVisible()
+  await expect(alert.getByRole('listitem')).toHaveText([interpolate(fr.comments.errors.tooShort, { min: 2 }), fr.comments.fieldErrors.email])
+
+  const forged = await send({ articleId: 'not-an-article', body: 'Un avis sur rien', email: uniqueEmail() })
+  expect(forged.status()).toBe(422)
+  await page.setContent(await forged.text())
+  await expect(alert).toHaveText(fr.comments.errors.unknownArticle)
+  await expect(alert.getByText(fr.errors.checkFields)).toHaveCount(0)
+  await reader.close()
 })

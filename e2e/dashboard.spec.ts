@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { storageState, uniqueIp } from './support/accounts'
 import { ar, en, fr } from './support/dictionaries'
-import { createDraft, signedIn, unique } from './support/newsroom'
+import { AUTOSAVE_TIMEOUT, createDraft, savedNote, signedIn, typeBody, unique } from './support/newsroom'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -96,8 +96,6 @@ test.describe('refused forms', () => {
 test('leaving the editor frees the lock: a colleague can edit at once', async ({ browser }) => {
   const journalist = await signedIn(browser, 'journalist')
   const url = await createDraft(journalist.page, unique('Verrou libéré'))
-  // A lock taken in the last few seconds survives a beacon (a reload's new page may already hold it).
-  await journalist.page.waitForTimeout(5_500)
   await journalist.page.goto('/dashboard')
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto(url)
@@ -106,4 +104,35 @@ test('leaving the editor frees the lock: a colleague can edit at once', async ({
   await expect(editor.page.getByRole('textbox', { name: fr.newsroom.editor.title, exact: true })).toBeEditable()
   await journalist.context.close()
   await editor.context.close()
+})
+
+test('closing the tab just after an autosave frees the lock too', async ({ browser }) => {
+  const journalist = await signedIn(browser, 'journalist')
+  const url = await createDraft(journalist.page, unique('Onglet fermé'))
+  await typeBody(journalist.page, 'Quelques mots, puis on ferme l’onglet.')
+  await expect(savedNote(journalist.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // the save refreshed the lock
+  await journalist.page.close({ runBeforeUnload: true }) // pagehide: the beacon
+  const editor = await signedIn(browser, 'editor')
+  await expect(async () => {
+    await editor.page.goto(url)
+    await expect(editor.page.getByRole('button', { name: fr.newsroom.editor.takeOver })).toHaveCount(0, { timeout: 1_000 })
+  }).toPass({ timeout: 10_000 }) // the beacon is sent as the tab closes, not waited for
+  await expect(editor.page.getByRole('textbox', { name: fr.newsroom.editor.title, exact: true })).toBeEditable()
+  await journalist.context.close()
+  await editor.context.close()
+})
+
+test('the audit log reads as sentences: a translated action, the article’s title, no codes or JSON', async ({ browser }) => {
+  const title = unique('Audit lisible')
+  const admin = await signedIn(browser, 'admin')
+  await createDraft(admin.page, title)
+  await admin.page.getByRole('button', { name: fr.newsroom.transitions.publish }).click()
+  await expect(admin.page.getByText(fr.newsroom.transitionDone.publish)).toBeVisible()
+  await admin.page.goto('/dashboard/users/audit')
+  const row = admin.page.getByRole('row').filter({ hasText: title })
+  await expect(row.getByRole('cell', { name: fr.newsroom.auditLog.actions.article.publish, exact: true })).toBeVisible()
+  await expect(row.getByRole('cell', { name: `« ${title} »`, exact: true })).toBeVisible()
+  const cells = await admin.page.getByRole('table').getByRole('cell').allTextContents()
+  expect(cells.filter((text) => /^[a-z]+\.[a-zA-Z.]+$|^[a-z]+:|[{"]/.test(text.trim()))).toEqual([])
+  await admin.context.close()
 })

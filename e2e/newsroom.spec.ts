@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { account, storageState } from './support/accounts'
-import { formatCount, fr } from './support/dictionaries'
+import { formatCount, fr, interpolate } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 import { screenshotPath } from './support/screenshots'
 import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
@@ -27,11 +27,17 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
   await expect(journalist.page.getByText(/Vous ne pouvez plus modifier cet article|Statut : En relecture/).first()).toBeVisible()
+  // Only what she may do: sending it back to the author is the desk's button, not hers.
+  const workflow = journalist.page.getByRole('region', { name: e.workflow })
+  await expect(workflow).toBeVisible()
+  await expect(workflow.getByRole('button', { name: fr.newsroom.transitions.withdraw })).toHaveCount(0)
+  await expect(workflow.getByRole('button')).toHaveCount(0)
 
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/dashboard')
   await expect(editor.page.getByRole('region', { name: fr.newsroom.home.inReview }).getByRole('link', { name: title })).toBeVisible()
   await editor.page.goto(url)
+  await expect(editor.page.getByRole('region', { name: e.workflow }).getByRole('button', { name: fr.newsroom.transitions.withdraw })).toBeVisible()
   const due = new Date(Date.now() + 10 * 60_000)
   const local = new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
   await editor.page.getByLabel(e.scheduleAt).fill(local)
@@ -102,6 +108,7 @@ test('an editor takes over a journalist’s article; the journalist is told at t
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto(url)
   await expect(editor.page.getByText(`${account('journalist').name} modifie cet article depuis`)).toBeVisible()
+  await expect(editor.page.getByText(interpolate(e.lockedHelp, { name: account('journalist').name }))).toBeVisible() // no "averti"
   await expect(body(editor.page)).toHaveAttribute('contenteditable', 'false')
   await editor.page.getByRole('button', { name: e.takeOver }).click()
   await expect(body(editor.page)).toHaveAttribute('contenteditable', 'true')

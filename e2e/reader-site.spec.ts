@@ -81,6 +81,52 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
   expect((await page.request.get('/fr/economie/%00', { headers: { rsc: '1' } })).status()).toBe(404)
 })
 
+test('an address outside the site’s languages answers the designed 404 in the reader’s language', async ({ browser }) => {
+  // The browser's own language (Accept-Language follows it): English, Arabic, and German, which the site lacks.
+  for (const [language, words, dir] of [['en-GB', en, 'ltr'], ['ar', ar, 'rtl'], ['de-DE', fr, 'ltr']] as const) {
+    const context = await browser.newContext({ locale: language })
+    const page = await context.newPage()
+    for (const path of ['/xx/foo', '/foo', '/de', '/FR']) {
+      const response = await page.goto(path)
+      expect(response?.status(), `${path} ${language}`).toBe(404)
+      expect(response?.headers()['vary'], path).toContain('Accept-Language')
+      await expect(page.locator('html')).toHaveAttribute('lang', words === fr ? 'fr' : words === en ? 'en' : 'ar')
+      await expect(page.locator('html')).toHaveAttribute('dir', dir)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.errors.notFoundTitle)
+      await expect(page.getByRole('link', { name: words.errors.backHome })).toBeVisible()
+      await expect(page.getByText('This page could not be found')).toHaveCount(0)
+    }
+    await context.close()
+  }
+})
+
+test('the Arabic site and its feed say it publishes in French, English and Arabic', async ({ page, request }) => {
+  const channel = xml.parse(await (await request.get('/ar/feed.xml')).text()).rss.channel
+  expect(channel.description).toBe(ar.common.tagline)
+  expect(channel.description).toContain('العربية')
+  await page.goto('/ar')
+  await expect(page.getByRole('heading', { level: 1, name: `${ar.common.siteName} — ${ar.common.tagline}` })).toBeAttached()
+})
+
+test('the site has an icon: linked from every page, served with caching, and no 404 for /favicon.ico', async ({ page, request }) => {
+  const missing: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
+  })
+  for (const path of ['/fr', '/ar', '/sign-in', '/xx/foo']) {
+    await page.goto(path)
+    const icon = page.locator('head link[rel="icon"]').first()
+    await expect(icon, path).toHaveAttribute('href', /\/(?:icon\.svg|favicon\.ico)/)
+  }
+  expect(missing.filter((line) => !line.endsWith('/xx/foo'))).toEqual([])
+  for (const [path, type] of [['/favicon.ico', 'image/x-icon'], ['/icon.svg', 'image/svg+xml']] as const) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type'], path).toContain(type)
+    expect(response.headers()['cache-control'], path).toMatch(/max-age=[1-9]/)
+  }
+})
+
 test('unpublished articles are nowhere: pages, feeds, sitemaps, search, rail', async ({ page, request }) => {
   const { hidden } = readerFixtures()
   const feed = await (await request.get('/fr/feed.xml')).text()

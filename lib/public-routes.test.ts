@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePublicPath } from './public-routes'
+import { isAppRoutePath, parsePublicPath } from './public-routes'
 
 describe('parsePublicPath', () => {
   it.each([
@@ -26,5 +26,28 @@ describe('parsePublicPath', () => {
     ['/dashboard', null],
   ])('%s', (path, expected) => {
     expect(parsePublicPath(path)).toEqual(expected)
+  })
+})
+
+describe('isAppRoutePath: what the proxy must leave to other routes rather than answer 404', () => {
+  it.each([
+    ['/dashboard', true],
+    ['/dashboard/articles/1', true],
+    ['/sign-in', true],
+    ['/invite/abc', true],
+    ['/preview/abc', true],
+    ['/favicon.ico', true],
+    ['/icon.svg', true],
+    ['/robots.txt', true],
+    ['/sitemap-articles/1.xml', true],
+    ['/consent.css', true],
+    ['/xx/foo', false],
+    ['/foo', false],
+    ['/de', false],
+    ['/FR', false],
+    ['/', false],
+    ['/foo/favicon.ico', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isAppRoutePath(path)).toBe(expected)
   })
 })

@@ -59,3 +59,15 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   }
   return listing('category', lang, first, second ? [second, ...rest] : [])
 }
+
+// Addresses answered by routes outside the public site (newsroom, previews, route handlers, files and icons). Any
+// other address that is neither a public page nor an old URL to redirect is a 404 the proxy answers itself: left to
+// Next, "/xx/foo" reaches the [lang] layout as language "xx", whose notFound() call sits above every not-found page
+// and gives Next's bare English 404.
+const APP_ROOTS = new Set(['dashboard', 'sign-in', 'invite', 'preview', 'api', 'media', '_next', 'sitemap-articles'])
+const APP_FILES = new Set(['favicon.ico', 'icon.svg', 'apple-icon.png', 'logo.png', 'robots.txt', 'sitemap.xml', 'sitemap-news.xml', 'sitemap-pages.xml', 'consent.css'])
+
+export function isAppRoutePath(pathname: string): boolean {
+  const [first = '', ...rest] = pathname.split('/').slice(1)
+  return APP_ROOTS.has(first) || (rest.length === 0 && APP_FILES.has(first))
+}

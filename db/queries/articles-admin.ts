@@ -16,8 +16,9 @@ import { recordRevision, type RevisionReason } from './revisions'
 
 export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>
 
-/** A lock older than this is free for anyone: the holder closed the tab or lost the connection. */
-export const LOCK_TTL_MS = 5 * 60_000
+import { LOCK_TTL_MS } from '@/lib/editor/lock'
+
+export { LOCK_TTL_MS }
 
 export type ArticleFields = {
   title: string

@@ -146,29 +146,31 @@ export async function takeOverLock(viewer: Viewer, id: string, now = new Date())
   return row
 }
 
-/** The editor's heartbeat while open: keeps the lock fresh; false when someone else took it. */
+/**
+ * The editor's heartbeat while open: keeps the lock fresh, and takes it back when it is free (a reload's late beacon
+ * from the old page freed it, or the tab slept past the TTL). False when someone else holds it.
+ */
 export async function refreshLock(viewer: Viewer, id: string, now = new Date()): Promise<boolean> {
   const rows = await db
     .update(articles)
-    .set({ lockedAt: now })
-    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id)))
+    .set({ lockedById: viewer.id, lockedAt: now })
+    .where(and(eq(articles.id, id), isNull(articles.deletedAt), editableBy(viewer), lockFreeFor(viewer, now)))
     .returning({ id: articles.id })
   return rows.length > 0
 }
 
-/** A lock taken (or refreshed) this recently is a reload's new page: the old page's beacon must not free it. */
-export const RELEASE_GRACE_MS = 5_000
-
 /**
- * Leaving the editor frees the lock at once, so the next person is not told "X is editing" for the lock's whole
- * lifetime. Only the viewer's own lock (one someone took over stays theirs), and not one taken in the last few
- * seconds: on a reload the beacon of the old page can arrive after the new page took the lock again.
+ * Leaving the editor (tab closed, reload, another page) frees the lock at once, so the next person is not told
+ * "X is editing" for the lock's whole lifetime. Only the viewer's own lock: one someone took over stays theirs. On a
+ * reload the old page's beacon may land after the new page took the lock; the new page takes it back at once
+ * (LOCK_REASSERT_MS). There is no "taken in the last seconds" exception: every autosave refreshes the lock, so it
+ * kept the lock of anyone who closed the tab just after an autosave.
  */
-export async function releaseLock(viewer: Viewer, id: string, now = new Date()): Promise<boolean> {
+export async function releaseLock(viewer: Viewer, id: string): Promise<boolean> {
   const rows = await db
     .update(articles)
     .set({ lockedById: null, lockedAt: null })
-    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id), lt(articles.lockedAt, new Date(now.getTime() - RELEASE_GRACE_MS))))
+    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id)))
     .returning({ id: articles.id })
   return rows.length > 0
 }

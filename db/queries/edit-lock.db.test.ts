@@ -4,7 +4,8 @@ import { db } from '@/db'
 import { articles } from '@/db/schema'
 import type { Viewer } from '@/lib/permissions'
 import { makeArticle, makeUser } from '../test-support/factories'
-import { acquireLock, RELEASE_GRACE_MS, releaseLock, takeOverLock } from './articles-workflow'
+import { LOCK_TTL_MS } from '@/lib/editor/lock'
+import { acquireLock, refreshLock, releaseLock, takeOverLock } from './articles-workflow'
 
 const viewerOf = (user: { id: string; name: string; email: string; role: Viewer['role'] }): Viewer => ({ ...user, locale: 'fr' })
 const holderOf = async (id: string) => (await db.select({ holder: articles.lockedById }).from(articles).where(eq(articles.id, id)))[0]?.holder
@@ -32,12 +33,35 @@ describe('leaving the editor releases the lock', () => {
     expect(await holderOf(article.id)).toBe(second.id)
   })
 
-  it('keeps a lock taken in the last seconds: on a reload the old page’s beacon may land after the new page took it', async () => {
+  it('frees the lock of a tab closed just after an autosave or heartbeat refreshed it', async () => {
+    const journalist = viewerOf(await makeUser('journalist'))
+    const editor = viewerOf(await makeUser('editor'))
+    const article = await makeArticle({ authorId: journalist.id })
+    const now = new Date()
+    await acquireLock(journalist, article.id, new Date(now.getTime() - 60_000))
+    expect(await refreshLock(journalist, article.id, new Date(now.getTime() - 500))).toBe(true)
+    expect(await releaseLock(journalist, article.id)).toBe(true)
+    expect(await acquireLock(editor, article.id, now)).toMatchObject({ mine: true })
+  })
+
+  it('a reloaded editor takes its lock back when the old page’s late beacon freed it', async () => {
     const editor = viewerOf(await makeUser('editor'))
     const article = await makeArticle()
-    const now = new Date()
-    await acquireLock(editor, article.id, new Date(now.getTime() - RELEASE_GRACE_MS + 1000))
-    expect(await releaseLock(editor, article.id, now)).toBe(false)
+    await acquireLock(editor, article.id) // the new page
+    await releaseLock(editor, article.id) // the old page's beacon, arriving late
+    expect(await refreshLock(editor, article.id)).toBe(true)
     expect(await holderOf(article.id)).toBe(editor.id)
+  })
+
+  it('a heartbeat never takes a lock someone else holds, and takes one gone stale', async () => {
+    const first = viewerOf(await makeUser('editor'))
+    const second = viewerOf(await makeUser('editor'))
+    const article = await makeArticle()
+    const now = new Date()
+    await acquireLock(second, article.id, new Date(now.getTime() - LOCK_TTL_MS + 10_000))
+    expect(await refreshLock(first, article.id, now)).toBe(false)
+    expect(await holderOf(article.id)).toBe(second.id)
+    expect(await refreshLock(first, article.id, new Date(now.getTime() + 20_000))).toBe(true)
+    expect(await holderOf(article.id)).toBe(first.id)
   })
 })

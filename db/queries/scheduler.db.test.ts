@@ -86,13 +86,16 @@ describe('scheduler with an injectable clock', () => {
 })
 
 describe('workflow transitions at the query layer', () => {
-  it('journalist submits own draft; may not publish; may not submit someone else’s', async () => {
+  it('journalist submits own draft; may not publish nor send it back; may not submit someone else’s', async () => {
     const journalist = viewerOf(await makeUser('journalist'))
     const mine = await makeArticle({ authorId: journalist.id })
     const theirs = await makeArticle()
     await transitionArticle(journalist, mine.id, 'submit')
     expect((await statusOf(mine.id))?.status).toBe('in_review')
     await expect(transitionArticle(journalist, mine.id, 'publish')).rejects.toMatchObject({ messageKey: 'errors.forbidden' })
+    // Sending it back to the author is the desk's call, even on the journalist's own article.
+    await expect(transitionArticle(journalist, mine.id, 'withdraw')).rejects.toMatchObject({ messageKey: 'errors.forbidden' })
+    expect((await statusOf(mine.id))?.status).toBe('in_review')
     await expect(transitionArticle(journalist, theirs.id, 'submit')).rejects.toMatchObject({ messageKey: 'newsroom.errors.transitionRefused' })
     expect((await statusOf(theirs.id))?.status).toBe('draft')
   })

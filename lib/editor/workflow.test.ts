@@ -9,7 +9,7 @@ const roles = ['admin', 'editor', 'journalist', 'moderator'] as const
 // For each transition: the statuses it starts from, and who may make it on their OWN article and on SOMEONE ELSE's.
 const table: Record<Transition, { from: ArticleStatus[]; own: Role[]; others: Role[] }> = {
   submit: { from: ['draft'], own: ['admin', 'editor', 'journalist'], others: ['admin', 'editor'] },
-  withdraw: { from: ['in_review'], own: ['admin', 'editor', 'journalist'], others: ['admin', 'editor'] },
+  withdraw: { from: ['in_review'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
   publish: { from: ['draft', 'in_review', 'scheduled'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
   schedule: { from: ['draft', 'in_review', 'scheduled'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
   unpublish: { from: ['published', 'scheduled'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
@@ -44,6 +44,23 @@ describe('workflow transitions, every role × every status × own/other article'
     expect(availableTransitions(journalist, { authorId: journalist.id, status: 'draft' })).toEqual(['submit'])
     expect(availableTransitions(journalist, { authorId: journalist.id, status: 'published' })).toEqual([])
     expect(availableTransitions(person('editor'), { authorId: 'x', status: 'published' })).toEqual(['unpublish', 'archive'])
+  })
+})
+
+// What each role sees in the editor's workflow panel: only what they may do ("Renvoyer à l'auteur" is the desk's).
+describe('buttons offered per role', () => {
+  it.each([
+    ['journalist', 'own', 'draft', ['submit']],
+    ['journalist', 'own', 'in_review', []],
+    ['journalist', 'other', 'in_review', []],
+    ['moderator', 'own', 'in_review', []],
+    ['editor', 'other', 'in_review', ['withdraw', 'publish', 'schedule']],
+    ['editor', 'own', 'in_review', ['withdraw', 'publish', 'schedule']],
+    ['admin', 'other', 'in_review', ['withdraw', 'publish', 'schedule']],
+    ['editor', 'other', 'draft', ['submit', 'publish', 'schedule']],
+  ] as const)('%s on %s %s article: %o', (role, whose, status, expected) => {
+    const viewer = person(role)
+    expect(availableTransitions(viewer, { authorId: whose === 'own' ? viewer.id : 'someone-else', status })).toEqual(expected)
   })
 })
 

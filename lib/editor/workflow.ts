@@ -12,7 +12,7 @@ type Rule = { from: readonly ArticleStatus[]; to: ArticleStatus; editorsOnly: bo
 
 export const WORKFLOW: Record<Transition, Rule> = {
   submit: { from: ['draft'], to: 'in_review', editorsOnly: false }, // journalist hands over to the desk
-  withdraw: { from: ['in_review'], to: 'draft', editorsOnly: false }, // back to the author for changes
+  withdraw: { from: ['in_review'], to: 'draft', editorsOnly: true }, // the desk sends it back to the author for changes
   publish: { from: ['draft', 'in_review', 'scheduled'], to: 'published', editorsOnly: true },
   schedule: { from: ['draft', 'in_review', 'scheduled'], to: 'scheduled', editorsOnly: true },
   unpublish: { from: ['published', 'scheduled'], to: 'draft', editorsOnly: true },

@@ -47,6 +47,21 @@ describe('dictionaries', () => {
     for (const [key, value] of leaves(getDictionary(locale))) for (const form of forms(value)) expect(form, key).not.toMatch(/\((?:s|es|ات)\)/)
   })
 
+  // The site publishes in all three: a tagline naming two of them misdescribes it (home title, feeds, metadata).
+  it.each([
+    ['fr', ['français', 'anglais', 'arabe']],
+    ['en', ['French', 'English', 'Arabic']],
+    ['ar', ['الفرنسية', 'الإنجليزية', 'العربية']],
+  ] as const)('%s tagline names every language the site publishes in', (locale, names) => {
+    for (const name of names) expect(getDictionary(locale).common.tagline).toContain(name)
+  })
+
+  // {name} may be anyone: "Claire Dubois en sera averti" reads wrong. Sentences about a person avoid agreeing with them.
+  it('French sentences about a named person use no gendered participle', () => {
+    const gendered = /\b(?:averti|prévenu|informé|notifié|connecté|déconnecté|invité|bloqué|banni)e?s?\b/i
+    for (const [key, value] of reference) for (const form of forms(value)) if (form.includes('{name}')) expect(form, key).not.toMatch(gendered)
+  })
+
   it('translates keys and fills placeholders', () => {
     expect(translate(getDictionary('en'), 'errors.tooManyAttempts', { seconds: 30 })).toBe('Too many attempts. Try again in 30 s.')
     expect(interpolate('Bonjour {name}', {})).toBe('Bonjour {name}')

@@ -9,6 +9,10 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'user-agent': 'vitest' }),
   cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }))
+vi.mock('@/db/queries/comments', async (original) => ({
+  ...(await original<typeof import('@/db/queries/comments')>()),
+  getCommentSettings: async () => (await import('@/lib/comments/settings')).DEFAULT_COMMENT_SETTINGS,
+}))
 vi.mock('@/lib/comments/submit', async (original) => ({ ...(await original<typeof import('@/lib/comments/submit')>()), submitComment: mocks.submit }))
 
 const { POST } = await import('./route')
@@ -62,5 +66,27 @@ describe('POST /api/comments', () => {
     await POST(post({}, 'http://127.0.0.1/fr/economie/un-article?replyto=1%20OR%201=1'))
     await POST(post({}, `http://evil.example/fr/economie/un-article?replyto=${parent}`))
     expect(mocks.submit.mock.calls.map((call) => (call[0] as { parentId?: string }).parentId ?? null)).toEqual([other, null, null])
+  })
+
+  it('lists every problem of a refused form: an empty comment and a bad e-mail', async () => {
+    mocks.allowed = true
+    const response = await POST(post({ body: '   ', email: 'nadia@' }))
+    expect(response.status).toBe(422)
+    const html = await response.text()
+    expect(html).toContain('Certains champs sont à corriger')
+    expect(html).toContain('<li>Votre commentaire est trop court : 2 caractères au moins.</li>')
+    expect(html).toContain('<li>Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.</li>')
+    expect(mocks.submit).not.toHaveBeenCalled()
+  })
+
+  it('says so when the form names no article, instead of pointing at messages that are not there', async () => {
+    mocks.allowed = true
+    for (const articleId of ['', 'not-a-uuid']) {
+      const response = await POST(post({ articleId }, 'http://127.0.0.1/en/economy/a-story'))
+      expect(response.status).toBe(422)
+      const html = await response.text()
+      expect(html).toContain('This form names no article on this site')
+      expect(html).not.toContain('see the messages below')
+    }
   })
 })

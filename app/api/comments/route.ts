@@ -8,7 +8,9 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { z } from 'zod'
 import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
+import { getCommentSettings } from '@/db/queries/comments'
 import { renderCommentErrorPage } from '@/lib/comments/error-page'
+import { commentFormProblems, type Problem } from '@/lib/comments/form-problems'
 import { applyCookieChange, cookieChangeAfterPost } from '@/lib/comments/remember'
 import { REPLY_TO_PARAM, readReplyTo } from '@/lib/comments/reply-to'
 import { commentFormSchema, submitComment } from '@/lib/comments/submit'
@@ -79,9 +81,11 @@ export async function POST(request: NextRequest) {
   const text = typeof raw.body === 'string' ? raw.body : ''
   const input = commentFormSchema.safeParse(raw)
   if (!input.success) {
+    // Every problem at once (the text's length too): the reader fixes the form in one go, not one field per post.
     const fields = z.flattenError(input.error).fieldErrors as Record<string, string[] | undefined>
-    const details = (['name', 'email', 'url'] as const).filter((field) => fields[field]).map((field) => t.comments.fieldErrors[field])
-    return refuse(422, back.locale, t.errors.checkFields, details, text, back.href)
+    const { message, details } = commentFormProblems(fields, text, await getCommentSettings())
+    const say = (problem: Problem) => translate(t, problem.key, problem.values)
+    return refuse(422, back.locale, say(message), details.map(say), text, back.href)
   }
 
   const outcome = await submitComment(input.data, {

@@ -7,6 +7,7 @@ import { heartbeatAction, saveArticleAction, takeOverAction } from '@/app/dashbo
 import { articleHtml } from '@/lib/editor/article-html'
 import { AutosaveController, UNSAFE_TO_LEAVE, type SaveMode, type SaveState, type SendResult } from '@/lib/editor/autosave'
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from '@/lib/editor/local-draft'
+import { LOCK_HEARTBEAT_MS, LOCK_REASSERT_MS } from '@/lib/editor/lock'
 import { articleExtensions } from '@/lib/editor/schema'
 import type { Transition } from '@/lib/editor/workflow'
 import type { Locale } from '@/lib/i18n/config'
@@ -34,7 +35,6 @@ type Props = {
   images: Option[]
 }
 
-const HEARTBEAT_MS = 60_000
 const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'serverError', 'failed']
 
 const clock = (iso: string, locale: Locale) => formatDateTime(new Date(iso), locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
@@ -119,17 +119,23 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     }
   }, [controller, e.leaveWarning])
 
-  // While open, keep the lock fresh; if someone took it, a save says so and keeps this text as a revision.
+  // While open, keep the lock fresh; if someone took it, a save says so and keeps this text as a revision. A first
+  // beat soon after opening takes the lock back if a reload's late beacon (the old page's, below) freed it.
   useEffect(() => {
     if (!editable || !lock.mine) return
-    const beat = setInterval(async () => {
+    const beat = async () => {
       if (!TYPING.includes(controller.getSnapshot().state)) return
       const form = new FormData()
       form.set('id', id)
       const result = await heartbeatAction(null, form).catch(() => null)
       if (result?.ok && !result.data.held) void controller.save('autosave')
-    }, HEARTBEAT_MS)
-    return () => clearInterval(beat)
+    }
+    const first = setTimeout(beat, LOCK_REASSERT_MS)
+    const every = setInterval(beat, LOCK_HEARTBEAT_MS)
+    return () => {
+      clearTimeout(first)
+      clearInterval(every)
+    }
   }, [editable, lock.mine, id, controller])
 
   // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server only frees our own.

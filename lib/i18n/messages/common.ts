@@ -1,6 +1,6 @@
 const fr = {
   siteName: 'Kiosque',
-  tagline: "L'actualité régionale, en français et en anglais",
+  tagline: "L'actualité régionale, en français, en anglais et en arabe",
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
   home: 'Accueil',
@@ -13,7 +13,7 @@ const fr = {
 
 const en: typeof fr = {
   siteName: 'Kiosque',
-  tagline: 'Regional news, in French and English',
+  tagline: 'Regional news, in French, English and Arabic',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main navigation',
   home: 'Home',
@@ -26,7 +26,7 @@ const en: typeof fr = {
 
 const ar: typeof fr = {
   siteName: 'كيوسك',
-  tagline: 'الأخبار الجهوية بالفرنسية والإنجليزية',
+  tagline: 'الأخبار الجهوية بالفرنسية والإنجليزية والعربية',
   skipToContent: 'انتقل إلى المحتوى',
   mainNavigation: 'التنقل الرئيسي',
   home: 'الرئيسية',

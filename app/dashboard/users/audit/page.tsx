@@ -1,4 +1,5 @@
-import { listAudit } from '@/db/queries/audit'
+import { listAuditWithTargets } from '@/db/queries/audit'
+import { describeAudit } from '@/lib/audit/describe'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { requirePermission } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
@@ -10,7 +11,7 @@ export default async function AuditPage() {
   const viewer = await requirePermission('audit.view', '/dashboard/users/audit')
   const t = getDictionary(viewer.locale)
   const a = t.newsroom.auditLog
-  const entries = await listAudit(200)
+  const entries = await listAuditWithTargets(viewer.locale, 200)
   return (
     <section aria-labelledby="audit-heading" className="flex flex-col gap-4">
       <h1 id="audit-heading" className="text-2xl font-bold">
@@ -28,15 +29,18 @@ export default async function AuditPage() {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-b align-top">
-              <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt, viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-              <td className="p-2">{entry.actorName ?? a.system}</td>
-              <td className="p-2 font-mono">{entry.action}</td>
-              <td className="p-2 font-mono text-xs">{entry.targetType ? `${entry.targetType}:${entry.targetId ?? ''}` : ''}</td>
-              <td className="p-2 font-mono text-xs">{entry.details ? JSON.stringify(entry.details) : ''}{entry.ip ? ` ${entry.ip}` : ''}</td>
-            </tr>
-          ))}
+          {entries.map((entry) => {
+            const words = describeAudit(entry, t, viewer.locale)
+            return (
+              <tr key={entry.id} className="border-b align-top">
+                <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt, viewer.locale, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                <td className="p-2">{entry.actorName ?? a.system}</td>
+                <td className="p-2">{words.action}</td>
+                <td className="p-2">{words.target}</td>
+                <td className="p-2 text-xs text-gray-700">{words.detail}</td>
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </section>
