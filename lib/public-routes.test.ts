@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isAppRoutePath, parsePublicPath } from './public-routes'
 
@@ -49,5 +50,16 @@ describe('isAppRoutePath: what the proxy must leave to other routes rather than 
     ['/foo/favicon.ico', false],
   ])('%s: %s', (path, expected) => {
     expect(isAppRoutePath(path)).toBe(expected)
+  })
+})
+
+// The list in public-routes.ts must follow the app: a new top-level route or public file left out of it would be
+// answered the designed 404 by the proxy instead of reaching its route.
+describe('isAppRoutePath covers every top-level route of app/ and every file of public/', () => {
+  const routes = readdirSync('app', { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('[') && !/^(global-not-found|globals|layout|not-found)\b/.test(entry.name))
+    .map((entry) => entry.name.replace(/\.ts$/, '.txt'))
+  it.each([...routes, ...readdirSync('public')])('/%s', (name) => {
+    expect(isAppRoutePath(`/${name}`)).toBe(true)
   })
 })
