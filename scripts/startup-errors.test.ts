@@ -47,7 +47,8 @@ describe('start-up errors', () => {
 
   // `npm start` migrates and seeds in its own process, then starts the server as a child while it lives on: a lock
   // kept after closing made every uncached page of that server fail with "already in use".
-  it('hands the PGlite folder over when the database is closed, while the process lives on', () => {
+  // A new folder: PGlite's initdb takes 3–5 s alone, more while the other test files run.
+  it('hands the PGlite folder over when the database is closed, while the process lives on', { timeout: 60_000 }, () => {
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kiosque-lock-')), 'pglite')
     const { status, output } = run('test/fixtures/open-and-close-database.ts', { PGLITE_DIR: dir, DATABASE_URL: '' })
     expect(status, output).toBe(0)
