@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { db } from '@/db'
+import { articleTags, tags } from '@/db/schema'
 import { cardExcerpt } from '@/lib/excerpt'
 import { makeArticle, makeCategory, makeUser } from '../test-support/factories'
 import { getPublishedArticleBySlug, listRecentPublished } from './articles'
@@ -11,6 +13,22 @@ describe('public article reads show published articles only', () => {
     const article = await makeArticle({ authorId: author.id, status: 'published', publishedAt: new Date(), sourceCredit: 'AFP', bodyHtml: '<p>Corps</p>' })
     const found = await getPublishedArticleBySlug(article.slug)
     expect(found).toMatchObject({ id: article.id, title: article.title, authorName: author.name, sourceCredit: 'AFP', bodyHtml: '<p>Corps</p>' })
+  })
+
+  it('lists the tags in the alphabetical order of their names in the article’s language', async () => {
+    const article = await makeArticle({ status: 'published', publishedAt: new Date(), language: 'en' })
+    const suffix = article.id.slice(0, 8)
+    const rows = await db
+      .insert(tags)
+      .values([
+        { slug: `emploi-${suffix}`, name: { fr: 'Emploi', en: 'Jobs' } },
+        { slug: `agriculture-${suffix}`, name: { fr: 'Agriculture', en: 'Farming' } },
+        { slug: `climat-${suffix}`, name: { fr: 'Climat' } }, // no English name: its French one
+      ])
+      .returning({ id: tags.id })
+    await db.insert(articleTags).values(rows.map((row) => ({ articleId: article.id, tagId: row.id })))
+    const found = await getPublishedArticleBySlug(article.slug)
+    expect(found?.tags.map((tag) => tag.name.en ?? tag.name.fr)).toEqual(['Climat', 'Farming', 'Jobs'])
   })
 
   it.each(['draft', 'in_review', 'scheduled', 'archived'] as const)('a %s article is not found', async (status) => {

@@ -26,9 +26,10 @@ export async function listRecentPublished(limit: number, language?: Language) {
     .limit(limit)
 }
 
-// The article's tags in the same round trip as the article (an uncached article page makes few queries).
+// The article's tags in the same round trip as the article (an uncached article page makes few queries), in the
+// alphabetical order of their names in the article's language.
 const tagList = sql<{ slug: string; name: LocalizedText }[]>`coalesce((
-  select json_agg(json_build_object('slug', ${tagTable.slug}, 'name', ${tagTable.name}) order by ${tagTable.name}->>'fr', ${tagTable.slug})
+  select json_agg(json_build_object('slug', ${tagTable.slug}, 'name', ${tagTable.name}) order by coalesce(${tagTable.name}->>(${articles.language}::text), ${tagTable.name}->>'fr'), ${tagTable.slug})
   from ${articleTagLinks} join ${tagTable} on ${tagTable.id} = ${articleTagLinks.tagId}
   where ${articleTagLinks.articleId} = ${articles.id}), '[]'::json)`
 
