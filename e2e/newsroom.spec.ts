@@ -27,11 +27,16 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
   await expect(journalist.page.getByText(/Vous ne pouvez plus modifier cet article|Statut : En relecture/).first()).toBeVisible()
-  // Only what she may do: sending it back to the author is the desk's button, not hers.
+  // Only what she may do: take it back to draft. Sending it back to the author is the desk's button, not hers.
   const workflow = journalist.page.getByRole('region', { name: e.workflow })
-  await expect(workflow).toBeVisible()
   await expect(workflow.getByRole('button', { name: fr.newsroom.transitions.withdraw })).toHaveCount(0)
-  await expect(workflow.getByRole('button')).toHaveCount(0)
+  await expect(workflow.getByRole('button')).toHaveText([fr.newsroom.transitions.recall])
+  // …which gives her the text back; she sends it again.
+  await workflow.getByRole('button', { name: fr.newsroom.transitions.recall }).click()
+  await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  await expect(journalist.page.getByText(`Statut : ${fr.newsroom.statuses.draft}`)).toBeVisible()
+  await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
+  await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
 
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/dashboard')

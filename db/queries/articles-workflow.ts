@@ -32,6 +32,7 @@ export async function transitionArticle(
   const now = options.now ?? new Date()
   const rule = WORKFLOW[transition]
   if (!can(viewer, rule.editorsOnly ? 'article.publish' : 'article.submit')) throw new UserError('errors.forbidden')
+  if (rule.authorsOnly && can(viewer, 'article.publish')) throw new UserError('errors.forbidden') // the desk withdraws
   if (transition === 'schedule' && (!options.scheduledAt || options.scheduledAt.getTime() <= now.getTime())) {
     throw new UserError('newsroom.errors.scheduleInPast')
   }

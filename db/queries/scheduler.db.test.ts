@@ -100,6 +100,18 @@ describe('workflow transitions at the query layer', () => {
     expect((await statusOf(theirs.id))?.status).toBe('draft')
   })
 
+  it('the author takes a submission back to draft; not someone else’s, and the desk sends back instead', async () => {
+    const journalist = viewerOf(await makeUser('journalist'))
+    const mine = await makeArticle({ authorId: journalist.id, status: 'in_review' })
+    const theirs = await makeArticle({ status: 'in_review' })
+    await transitionArticle(journalist, mine.id, 'recall')
+    expect((await statusOf(mine.id))?.status).toBe('draft')
+    await expect(transitionArticle(journalist, theirs.id, 'recall')).rejects.toMatchObject({ messageKey: 'newsroom.errors.transitionRefused' })
+    expect((await statusOf(theirs.id))?.status).toBe('in_review')
+    await expect(transitionArticle(viewerOf(await makeUser('editor')), theirs.id, 'recall')).rejects.toMatchObject({ messageKey: 'errors.forbidden' })
+    expect((await statusOf(theirs.id))?.status).toBe('in_review')
+  })
+
   it('editor schedules (future only), publishes, unpublishes, archives; a stale transition is refused', async () => {
     const editor = viewerOf(await makeUser('editor'))
     const article = await makeArticle({ status: 'in_review' })

@@ -9,6 +9,7 @@ const roles = ['admin', 'editor', 'journalist', 'moderator'] as const
 // For each transition: the statuses it starts from, and who may make it on their OWN article and on SOMEONE ELSE's.
 const table: Record<Transition, { from: ArticleStatus[]; own: Role[]; others: Role[] }> = {
   submit: { from: ['draft'], own: ['admin', 'editor', 'journalist'], others: ['admin', 'editor'] },
+  recall: { from: ['in_review'], own: ['journalist'], others: [] },
   withdraw: { from: ['in_review'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
   publish: { from: ['draft', 'in_review', 'scheduled'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
   schedule: { from: ['draft', 'in_review', 'scheduled'], own: ['admin', 'editor'], others: ['admin', 'editor'] },
@@ -51,7 +52,7 @@ describe('workflow transitions, every role × every status × own/other article'
 describe('buttons offered per role', () => {
   it.each([
     ['journalist', 'own', 'draft', ['submit']],
-    ['journalist', 'own', 'in_review', []],
+    ['journalist', 'own', 'in_review', ['recall']],
     ['journalist', 'other', 'in_review', []],
     ['moderator', 'own', 'in_review', []],
     ['editor', 'other', 'in_review', ['withdraw', 'publish', 'schedule']],

@@ -5,13 +5,16 @@ import { can, type Viewer } from '@/lib/permissions'
 import type { ARTICLE_STATUSES } from '@/db/schema'
 
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
-export const TRANSITIONS = ['submit', 'withdraw', 'publish', 'schedule', 'unpublish', 'archive', 'reopen'] as const
+export const TRANSITIONS = ['submit', 'recall', 'withdraw', 'publish', 'schedule', 'unpublish', 'archive', 'reopen'] as const
 export type Transition = (typeof TRANSITIONS)[number]
 
-type Rule = { from: readonly ArticleStatus[]; to: ArticleStatus; editorsOnly: boolean }
+// editorsOnly: the desk's decisions. authorsOnly: offered to the author when they are not on the desk (the desk has
+// its own button for the same move).
+type Rule = { from: readonly ArticleStatus[]; to: ArticleStatus; editorsOnly: boolean; authorsOnly?: true }
 
 export const WORKFLOW: Record<Transition, Rule> = {
   submit: { from: ['draft'], to: 'in_review', editorsOnly: false }, // journalist hands over to the desk
+  recall: { from: ['in_review'], to: 'draft', editorsOnly: false, authorsOnly: true }, // the author takes it back to fix it
   withdraw: { from: ['in_review'], to: 'draft', editorsOnly: true }, // the desk sends it back to the author for changes
   publish: { from: ['draft', 'in_review', 'scheduled'], to: 'published', editorsOnly: true },
   schedule: { from: ['draft', 'in_review', 'scheduled'], to: 'scheduled', editorsOnly: true },
@@ -27,6 +30,7 @@ export function canTransition(viewer: Viewer | null, transition: Transition, art
   const rule = WORKFLOW[transition]
   if (!rule.from.includes(article.status)) return false
   if (rule.editorsOnly) return can(viewer, 'article.publish')
+  if (rule.authorsOnly && can(viewer, 'article.publish')) return false
   return can(viewer, 'article.submit', article)
 }
 

@@ -5,6 +5,7 @@ const fr = {
   statuses: { draft: 'Brouillon', in_review: 'En relecture', scheduled: 'Programmé', published: 'Publié', archived: 'Archivé' },
   transitions: {
     submit: 'Envoyer en relecture',
+    recall: 'Reprendre en brouillon',
     withdraw: "Renvoyer à l'auteur",
     publish: 'Publier maintenant',
     schedule: 'Programmer',
@@ -14,6 +15,7 @@ const fr = {
   },
   transitionDone: {
     submit: 'Article envoyé en relecture.',
+    recall: 'Article repris en brouillon : vous pouvez le modifier, puis le renvoyer en relecture.',
     withdraw: "Article renvoyé à l'auteur.",
     publish: 'Article publié.',
     schedule: 'Article programmé.',
@@ -394,6 +396,7 @@ const en: typeof fr = {
   statuses: { draft: 'Draft', in_review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived' },
   transitions: {
     submit: 'Submit for review',
+    recall: 'Take back to draft',
     withdraw: 'Send back to the author',
     publish: 'Publish now',
     schedule: 'Schedule',
@@ -403,6 +406,7 @@ const en: typeof fr = {
   },
   transitionDone: {
     submit: 'Article submitted for review.',
+    recall: 'Article taken back to draft: edit it, then send it for review again.',
     withdraw: 'Article sent back to the author.',
     publish: 'Article published.',
     schedule: 'Article scheduled.',
@@ -768,6 +772,7 @@ const ar: typeof fr = {
   statuses: { draft: 'مسودة', in_review: 'قيد المراجعة', scheduled: 'مجدول', published: 'منشور', archived: 'مؤرشف' },
   transitions: {
     submit: 'إرسال للمراجعة',
+    recall: 'استرجاع كمسودة',
     withdraw: 'إعادة إلى الكاتب',
     publish: 'نشر الآن',
     schedule: 'جدولة',
@@ -777,6 +782,7 @@ const ar: typeof fr = {
   },
   transitionDone: {
     submit: 'أُرسل المقال للمراجعة.',
+    recall: 'استُرجع المقال كمسودة: عدّله ثم أرسله للمراجعة من جديد.',
     withdraw: 'أُعيد المقال إلى كاتبه.',
     publish: 'نُشر المقال.',
     schedule: 'جُدول المقال.',
