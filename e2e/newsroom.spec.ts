@@ -34,7 +34,9 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   // …which gives her the text back; she sends it again.
   await workflow.getByRole('button', { name: fr.newsroom.transitions.recall }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
-  await expect(journalist.page.getByText(`Statut : ${fr.newsroom.statuses.draft}`)).toBeVisible()
+  await journalist.page.reload() // the editor opened read-only; reloaded, the text is hers again
+  await expect(journalist.page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.draft}`))).toBeVisible()
+  await expect(journalist.page.getByText(/Vous ne pouvez plus modifier/)).toHaveCount(0)
   await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
 
