@@ -233,9 +233,6 @@ export async function getCommentRules(): Promise<CommentSettings> {
 
 /** For rendering (cached): what the comment section needs from the settings. Saving settings revalidates it. */
 export async function getCommentDisplaySettings() {
-  'use cache'
-  cacheLife('max')
-  cacheTag(tags.commentSettings)
-  const { threadDepth, closeAfterDays, minLength, maxLength } = await getCommentSettings()
+  const { threadDepth, closeAfterDays, minLength, maxLength } = await getCommentRules() // one cached read of the row
   return { threadDepth, closeAfterDays, minLength, maxLength }
 }
