@@ -8,7 +8,7 @@ import { formTokenSecret } from '@/lib/comments/secret'
 import { DEFAULT_COMMENT_SETTINGS } from '@/lib/comments/settings'
 import { commentFormSchema, submitComment, type SubmitContext } from '@/lib/comments/submit'
 import { issueFormToken } from '@/lib/comments/token'
-import { getCommentSettings, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
+import { getCommentCheckFacts, getCommentSettings, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
 import { applyModeration, countQueueTabs, endBan, insertBan, listQueue, purgeOldComments } from './moderation'
 
 let n = 0
@@ -138,6 +138,39 @@ describe('posting', () => {
     } finally {
       await saveCommentSettings({ ...(await getCommentSettings()), blockWords: [] })
     }
+  })
+})
+
+describe('the facts a post is checked against (one statement)', () => {
+  it('finds a known email, the same words (not in trash), and the bans that may apply, with their end as a date', async () => {
+    const article = await publishedArticle()
+    const email = await knownEmail(article.id)
+    const staff = (await makeArticle()).authorId
+    const until = new Date(Date.now() + 3_600_000)
+    const byEmail = await insertBan({ email: `FACTS-${email}`, ip: null, reason: 'Par email', shadow: false, expiresAt: until, createdById: staff })
+    const byRange = await insertBan({ email: null, ip: '192.0.2.0/24', reason: 'Par adresse', shadow: true, expiresAt: null, createdById: staff })
+    const ended = await insertBan({ email: `facts-${email}`, ip: null, reason: 'Terminé', shadow: false, expiresAt: new Date(Date.now() - 1000), createdById: staff })
+    const otherEmail = await insertBan({ email: `someone-else-${randomUUID()}@example.org`, ip: null, reason: 'Autre', shadow: false, expiresAt: null, createdById: staff })
+    const body = `Des mots déjà dits ${randomUUID()}`
+    await db.insert(comments).values({ articleId: article.id, authorName: 'A', authorEmail: 'a@example.org', body, status: 'pending' })
+    const trashed = `Des mots jetés ${randomUUID()}`
+    await db.insert(comments).values({ articleId: article.id, authorName: 'A', authorEmail: 'a@example.org', body: trashed, status: 'trash' })
+
+    const now = new Date()
+    const facts = await getCommentCheckFacts({ articleId: article.id, email: `facts-${email}`.toUpperCase(), body: `  ${body.toUpperCase()}`, now })
+    expect(facts).toMatchObject({ hasApprovedBefore: false, duplicate: true })
+    const ids = facts!.bans.map((ban) => ban.id)
+    expect(ids).toEqual(expect.arrayContaining([byEmail.id, byRange.id]))
+    expect(ids).not.toContain(ended.id)
+    expect(ids).not.toContain(otherEmail.id)
+    const found = facts!.bans.find((ban) => ban.id === byEmail.id)!
+    expect(found).toMatchObject({ reason: 'Par email', shadow: false, ip: null })
+    expect(found.expiresAt?.getTime()).toBe(until.getTime())
+    expect(facts!.bans.find((ban) => ban.id === byRange.id)).toMatchObject({ ip: '192.0.2.0/24', shadow: true, expiresAt: null })
+
+    expect(await getCommentCheckFacts({ articleId: article.id, email, body: trashed, now })).toMatchObject({ hasApprovedBefore: true, duplicate: false })
+    expect(await getCommentCheckFacts({ articleId: randomUUID(), email, body, now })).toBeNull()
+    await Promise.all([byEmail, byRange, ended, otherEmail].map((ban) => endBan(ban.id, new Date(Date.now() - 1000))))
   })
 })
 

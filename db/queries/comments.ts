@@ -122,44 +122,68 @@ export async function findCommentByIdempotencyKey(key: string) {
   return row ?? null
 }
 
-/** Known commenters (an approved comment under this email) skip the first-time hold. Index: comments_email_idx. */
-export async function hasApprovedComment(email: string): Promise<boolean> {
-  const [row] = await db
+export type CandidateBan = { id: string; email: string | null; ip: string | null; reason: string; shadow: boolean; expiresAt: Date | null }
+
+/**
+ * What the comment rules need to know about a post from the database, in one round trip (a post is three look-ups
+ * besides its insert, and on PGlite every statement runs on the server's own thread):
+ * - hasApprovedBefore: an approved comment under this email skips the first-time hold (index comments_email_idx);
+ * - duplicate: the same words already on this article, trash excepted: a moderator threw that one away (index
+ *   comments_article_body_digest_idx, whose expression the condition repeats);
+ * - bans that may apply: by this email, or any ban by address (ranges are matched in lib/comments/rules).
+ * Null when the article does not exist.
+ */
+export async function getCommentCheckFacts(input: { articleId: string; email: string; body: string; now: Date }) {
+  const email = input.email.toLowerCase()
+  const approvedBefore = db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.authorEmail, email.toLowerCase()), eq(comments.status, 'approved')))
-    .limit(1)
-  return !!row
-}
-
-/** The same words already posted on this article (trash excepted: a moderator threw that one away). */
-export async function isDuplicateComment(articleId: string, body: string): Promise<boolean> {
-  const [row] = await db
+    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+  const sameWords = db
     .select({ id: comments.id })
     .from(comments)
     .where(
       and(
-        eq(comments.articleId, articleId),
+        eq(comments.articleId, input.articleId),
         ne(comments.status, 'trash'),
-        // The expression of comments_article_body_digest_idx, so the look-up uses it.
-        sql`md5(trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g'))) = md5(${normalizeForDuplicate(body)})`,
+        sql`md5(trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g'))) = md5(${normalizeForDuplicate(input.body)})`,
       ),
     )
-    .limit(1)
-  return !!row
-}
-
-/** Bans that may apply: by this email, or any ban by address (ranges are matched in lib/comments/rules). */
-export async function listCandidateBans(email: string, now: Date) {
-  return db
+  const bans = db
     .select(banColumns)
     .from(commenterBans)
     .where(
       and(
-        or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, now)),
-        or(eq(commenterBans.email, email.toLowerCase()), isNotNull(commenterBans.ip)),
+        or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, input.now)),
+        or(eq(commenterBans.email, email), isNotNull(commenterBans.ip)),
       ),
     )
+    .as('bans')
+  const [row] = await db
+    .select({
+      hasApprovedBefore: sql<boolean>`exists(${approvedBefore})`,
+      duplicate: sql<boolean>`exists(${sameWords})`,
+      // Columns by their SQL names inside the JSON; both drivers hand json back parsed, or as text.
+      bans: sql<unknown>`(select coalesce(json_agg(${sql.identifier('bans')}), '[]'::json) from ${bans})`,
+    })
+    .from(articles)
+    .where(eq(articles.id, input.articleId))
+  if (!row) return null
+  const stored = (typeof row.bans === 'string' ? JSON.parse(row.bans) : row.bans) as {
+    id: string
+    email: string | null
+    ip: string | null
+    reason: string
+    shadow: boolean
+    expires_at: string | null
+  }[]
+  return {
+    hasApprovedBefore: row.hasApprovedBefore,
+    duplicate: row.duplicate,
+    bans: stored.map(
+      (ban): CandidateBan => ({ id: ban.id, email: ban.email, ip: ban.ip, reason: ban.reason, shadow: ban.shadow, expiresAt: ban.expires_at ? new Date(ban.expires_at) : null }),
+    ),
+  }
 }
 
 export type NewComment = typeof comments.$inferInsert

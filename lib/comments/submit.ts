@@ -4,12 +4,10 @@ import { z } from 'zod'
 import {
   findCommentByIdempotencyKey,
   getArticleForComments,
+  getCommentCheckFacts,
   getCommentRules,
-  hasApprovedComment,
   insertCommentOnce,
-  isDuplicateComment,
   isVisibleParent,
-  listCandidateBans,
 } from '@/db/queries/comments'
 import type { COMMENT_STATUSES } from '@/db/schema'
 import type { MessageKey } from '@/lib/i18n/dictionaries'
@@ -97,19 +95,25 @@ async function submitOnce(
     hiddenFromOthers: comment.status !== 'approved' || comment.shadow,
   })
 
-  const replay = await findCommentByIdempotencyKey(who.key)
-  if (replay && replay.articleId === article.id) return published(replay)
+  // The same form sent again after it was stored (a double submit, a retried request, the same post from another
+  // instance) answers as the first one did. Looked up only when the post would be refused: a first post, the
+  // common case, finds nothing, and its insert is keyed on the same idempotency key anyway.
+  const refuse = async (refusal: Extract<SubmitOutcome, { ok: false }>): Promise<SubmitOutcome> => {
+    const replay = await findCommentByIdempotencyKey(who.key)
+    return replay && replay.articleId === article.id ? published(replay) : refusal
+  }
 
   const settings = await getCommentRules()
-  if (areCommentsClosed(article, settings.closeAfterDays, context.now)) return { ok: false, error: 'comments.errors.closed', status: 403 }
+  if (areCommentsClosed(article, settings.closeAfterDays, context.now)) return refuse({ ok: false, error: 'comments.errors.closed', status: 403 })
   const parentId = form.parentId || null
-  if (parentId && !(await isVisibleParent(parentId, article.id))) return { ok: false, error: 'comments.errors.parentGone', status: 422 }
+  if (parentId && !(await isVisibleParent(parentId, article.id))) return refuse({ ok: false, error: 'comments.errors.parentGone', status: 422 })
 
   const body = cleanCommentText(form.body)
   const staff = context.viewer !== null
-  const [bans, hasApprovedBefore, duplicate] = staff
-    ? [[], true, false]
-    : await Promise.all([listCandidateBans(who.email, context.now), hasApprovedComment(who.email), isDuplicateComment(article.id, body)])
+  const checks = staff
+    ? { bans: [], hasApprovedBefore: true, duplicate: false }
+    : await getCommentCheckFacts({ articleId: article.id, email: who.email, body, now: context.now })
+  if (!checks) return { ok: false, error: 'comments.errors.articleGone', status: 404 }
   const facts = {
     body,
     email: who.email,
@@ -118,22 +122,18 @@ async function submitOnce(
     renderedAt: who.renderedAt,
     now: context.now,
     staff,
-    activeBan: findActiveBan(bans, who.email, context.ip, context.now),
+    activeBan: findActiveBan(checks.bans, who.email, context.ip, context.now),
     retryAfterSeconds: null,
-    duplicate,
-    hasApprovedBefore,
+    duplicate: checks.duplicate,
+    hasApprovedBefore: checks.hasApprovedBefore,
   }
   let decision = decideComment(facts, settings)
   if (decision.kind === 'accept' && !staff) {
     // Counted only for posts that would otherwise be accepted: a typo in the email does not cost the reader a turn.
     const wait = await consumeCommentAllowance(context.ip, who.email, settings)
-    if (wait !== null) {
-      const raced = await findCommentByIdempotencyKey(who.key) // the same form, sent twice at once from another instance
-      if (raced && raced.articleId === article.id) return published(raced)
-      decision = decideComment({ ...facts, retryAfterSeconds: wait }, settings)
-    }
+    if (wait !== null) decision = decideComment({ ...facts, retryAfterSeconds: wait }, settings)
   }
-  if (decision.kind === 'reject') return { ok: false, error: decision.error, values: decision.values, status: decision.status }
+  if (decision.kind === 'reject') return refuse({ ok: false, error: decision.error, values: decision.values, status: decision.status })
 
   const stored = await insertCommentOnce({
     articleId: article.id,
