@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { SERVER_NODE_FLAGS } from './scripts/lib/server-command'
 
 // The real production build on a fresh database of its own (scripts/e2e.sh migrates, seeds and builds it first).
 const CI = !!process.env.CI
@@ -30,7 +31,7 @@ export default defineConfig({
     { name: 'load', use: { ...devices['Desktop Chrome'] }, dependencies: ['chromium'], testMatch: /.*\.load\.spec\.ts/ },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `node ${SERVER_NODE_FLAGS.join(' ')} node_modules/next/dist/bin/next start -p ${PORT}`, // as npm start runs it
     url: `http://127.0.0.1:${PORT}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -30,8 +30,9 @@ async function main() {
   }
 
   const started = Date.now()
-  // `node next start` makes this child the server itself, so stopping it stops the server (see NOTES.md).
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(env.PORT)], {
+  const { nextStartCommand } = await import('./lib/server-command')
+  const [command, args] = nextStartCommand({ port: env.PORT })
+  const server = spawn(command, args, {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: childEnv,
   })

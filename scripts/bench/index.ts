@@ -17,6 +17,7 @@ import { type BenchResults, checkTargets, writeResults } from './report'
 import { nextBuild, nextStart, type Server, startProcess } from './server'
 import { actionId } from './actions'
 import { explainAll, runnerFor, statementsFromLog } from './explain'
+import { SERVER_NODE_FLAGS } from '../lib/server-command'
 
 const ROOT = process.cwd()
 const CEILING_DIR = path.join(ROOT, 'bench/ceiling-app')
@@ -91,7 +92,7 @@ async function main() {
     // ── Round trips per uncached render, on a server that has served nothing yet ──────────────────────
     log('\nCounting queries per uncached render…')
     // Without its scheduler: a tick landing inside a counted render added its statement to that page's figure.
-    const counting = await nextStart('kiosque (counting queries)', ROOT, null, port, { ...serverEnv, KIOSQUE_COUNT_QUERIES: 'true', KIOSQUE_SCHEDULER: 'false' }, '/fr/recherche')
+    const counting = await nextStart('kiosque (counting queries)', ROOT, null, port, { ...serverEnv, KIOSQUE_COUNT_QUERIES: 'true', KIOSQUE_SCHEDULER: 'false' }, '/fr/recherche', SERVER_NODE_FLAGS)
     servers.push(counting)
     const coldStartMs = counting.coldStartMs
     // The in-process scheduler's first tick (2 s after start) runs its own statements: let it pass first.
@@ -116,16 +117,15 @@ async function main() {
     // ── The server under load ─────────────────────────────────────────────────────────────────────────
     const profileDir = path.join(ROOT, '.data/bench/profiles')
     if (options.cpuProf) mkdirSync(profileDir, { recursive: true })
-    const server = options.cpuProf
-      ? await startProcess({
-          name: 'kiosque (profiled)',
-          command: [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-          cwd: ROOT,
-          env: serverEnv,
-          port,
-          readyPath: '/fr',
-        })
-      : await nextStart('kiosque', ROOT, null, port, { ...serverEnv, ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) }, '/fr')
+    const server = await nextStart(
+      options.cpuProf ? 'kiosque (profiled)' : 'kiosque',
+      ROOT,
+      null,
+      port,
+      { ...serverEnv, ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) },
+      '/fr',
+      [...SERVER_NODE_FLAGS, ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    )
     servers.push(server)
 
     const pages: Record<string, string> = {
@@ -277,7 +277,11 @@ async function main() {
       startedAt,
       mode: options.mode,
       driver: driver as BenchResults['driver'],
-      machine: { cpus: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg(), loadDuring },
+      machine: {
+        cpus: os.cpus().length,
+        node: process.version,
+        serverNodeFlags: [...SERVER_NODE_FLAGS, ...(options.serverNodeOptions ? [`NODE_OPTIONS=${options.serverNodeOptions}`] : [])],
+        loadBefore, loadAfter: os.loadavg(), loadDuring },
       corpus: { articles: options.size.articles, comments: options.size.comments, seconds: corpus.seconds },
       buildSeconds,
       coldStartMs,

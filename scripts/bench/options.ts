@@ -29,7 +29,7 @@ export const USAGE = `npm run bench [-- options]
   --port P           first of the ports used (default 3300; the bench uses P, P+1, P+2)
   --cpu-prof         run the Kiosque server under --cpu-prof (profiles land in .data/bench/profiles)
   --no-ceilings      skip building and measuring the ceilings
-  --server-node-options "F"  NODE_OPTIONS for the Kiosque server under load (not its build), e.g. "--max-old-space-size=256"
+  --server-node-options="F"  NODE_OPTIONS for the Kiosque server under load (not its build), e.g. "--max-old-space-size=256"
   --keep             keep the benchmark database afterwards
 DATABASE_URL=postgres://…/any  runs on PostgreSQL: a fresh database kiosque_bench_<time> is created on that server and dropped after.`
 

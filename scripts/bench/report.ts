@@ -10,7 +10,7 @@ export type BenchResults = {
   startedAt: string
   mode: string
   driver: 'pglite' | 'postgres'
-  machine: { cpus: number; node: string; loadBefore: number[]; loadAfter: number[]; loadDuring: number[] }
+  machine: { cpus: number; node: string; serverNodeFlags: string[]; loadBefore: number[]; loadAfter: number[]; loadDuring: number[] }
   corpus: { articles: number; comments: number; seconds: number }
   buildSeconds: number
   coldStartMs: number
@@ -43,7 +43,7 @@ export function markdown(results: BenchResults): string {
     `${results.startedAt} · ${results.machine.cpus} cores · Node ${results.machine.node} · load average before ${results.machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')}, ` +
       `highest 1-min during ${fmt(Math.max(...results.machine.loadDuring, 0), 2)} · corpus ${results.corpus.articles.toLocaleString('en')} articles, ` +
       `${results.corpus.comments.toLocaleString('en')} comments (built in ${fmt(results.corpus.seconds, 1)} s) · build ${fmt(results.buildSeconds, 1)} s · ` +
-      `cold start to first 200: ${results.coldStartMs} ms`,
+      `cold start to first 200: ${results.coldStartMs} ms · server flags ${results.machine.serverNodeFlags.join(' ') || 'none'}`,
     '',
   )
   for (const connections of [...new Set(results.runs.map((r) => r.connections))]) {

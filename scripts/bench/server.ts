@@ -83,8 +83,10 @@ export async function startProcess(options: {
   }
 }
 
-export function nextStart(name: string, cwd: string, dir: string | null, port: number, env: NodeJS.ProcessEnv, readyPath: string): Promise<Server> {
-  return startProcess({ name, command: [process.execPath, NEXT_BIN, 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1'], cwd, env, port, readyPath })
+/** `next start`, with Node flags before it: Kiosque's own (scripts/lib/server-command.ts), none for the ceilings. */
+export function nextStart(name: string, cwd: string, dir: string | null, port: number, env: NodeJS.ProcessEnv, readyPath: string, nodeFlags: string[] = []): Promise<Server> {
+  const command = [process.execPath, ...nodeFlags, NEXT_BIN, 'start', ...(dir ? [dir] : []), '-p', String(port), '-H', '127.0.0.1']
+  return startProcess({ name, command, cwd, env, port, readyPath })
 }
 
 /** The process and its descendants (next start runs the server in-process; PGlite has none, but stay general). */
