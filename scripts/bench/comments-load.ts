@@ -46,6 +46,39 @@ export async function prepareCommentPosts(corpus: Corpus, secret: string, runTag
   return posts
 }
 
+/**
+ * The floor under any comment post: the same action, posted the same way, with a form it refuses at validation
+ * (the email is not one), so nothing reaches the database. What Next itself spends on a server action here.
+ */
+export async function measureActionFloor(options: {
+  origin: string
+  actionId: string
+  articlePath: string
+  connections: number
+  warmupSeconds: number
+  seconds: number
+  serverPid: number
+}): Promise<LoadResult> {
+  const { body, contentType } = await encodeActionBody({ articleId: '', parentId: '', body: 'x', name: 'x', email: 'not an email', url: '', website_confirm: '', token: '' })
+  const headers = actionHeaders(options.actionId, options.origin, contentType)
+  let refused = 0
+  const request: autocannon.Request = {
+    method: 'POST',
+    path: options.articlePath,
+    body,
+    headers,
+    onResponse: (_status, text) => {
+      if (actionOutcome(text)?.ok === false) refused++
+    },
+  }
+  const spec = { target: 'comments-floor', url: options.origin, connections: options.connections, serverPid: options.serverPid, requests: [request] }
+  if (options.warmupSeconds > 0) await measure({ ...spec, warmupSeconds: 0, seconds: options.warmupSeconds })
+  refused = 0
+  const result = await measure({ ...spec, warmupSeconds: 0, seconds: options.seconds })
+  if (refused === 0) throw new Error('comments-floor: the action did not refuse the invalid form')
+  return result
+}
+
 export async function measureCommentPosts(options: {
   origin: string
   actionId: string

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import type autocannon from 'autocannon'
-import { measureCommentPosts, prepareCommentPosts, type CommentTally } from './comments-load'
+import { measureActionFloor, measureCommentPosts, prepareCommentPosts, type CommentTally } from './comments-load'
 import type { Corpus } from './corpus'
 import { measureFreshness } from './freshness'
 import { measure, type LoadResult } from './load'
@@ -211,8 +211,13 @@ async function main() {
     // Comment POSTs come after every page run: approved ones revalidate the threads they join.
     let comments: BenchResults['comments'] = null
     let commentTally: CommentTally | null = null
+    const postAction = actionId(path.join(ROOT, '.next'), 'app/[lang]/[category]/[slug]/actions.ts', 'postComment')
+    if (wanted('comments-floor')) {
+      for (const connections of options.connections) {
+        record(await measureActionFloor({ origin, actionId: postAction, articlePath: corpus.hotArticle.path, connections, ...common, serverPid: server.pid }))
+      }
+    }
     if (wanted('comments')) {
-      const postAction = actionId(path.join(ROOT, '.next'), 'app/[lang]/[category]/[slug]/actions.ts', 'postComment')
       const expected = options.connections.length * (options.warmupSeconds + options.seconds) * 1500
       log(`\nPreparing ${expected.toLocaleString('en')} distinct comment posts…`)
       const targets = { ...corpus, commentTargets: corpus.commentTargets.filter((t) => t.id !== corpus.hotArticle.id) }
