@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { account, storageState } from './support/accounts'
-import { formatCount, fr, interpolate } from './support/dictionaries'
+import { account, storageState, uniqueIp } from './support/accounts'
+import { en, formatCount, fr, interpolate } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 import { screenshotPath } from './support/screenshots'
 import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
@@ -185,13 +185,61 @@ test.describe('a moderator', () => {
 
 test.describe('a journalist', () => {
   test.use({ storageState: storageState('journalist'), extraHTTPHeaders: { 'accept-language': 'fr' } })
-  test('cannot open someone else’s article', async ({ page, browser }) => {
+  test('cannot open someone else’s article: a real 403 on the editor, its preview and its revisions', async ({ page, browser }) => {
     const editor = await signedIn(browser, 'editor')
     const url = await createDraft(editor.page, unique('Article de l’éditeur'))
     await editor.context.close()
-    await page.goto(url)
-    await expect(page.getByRole('heading', { name: fr.errors.forbiddenTitle })).toBeVisible()
+    for (const screen of [url, `${url}/preview`, `${url}/revisions`]) {
+      const response = await page.goto(screen)
+      expect(response?.status(), screen).toBe(403)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.errors.forbiddenTitle)
+      await expect(page.getByRole('textbox', { name: e.body })).toHaveCount(0)
+    }
+    // The page is live (its scripts ran under the forwarded nonce): the dashboard link navigates client-side.
+    await page.getByRole('link', { name: fr.errors.backToDashboard }).click()
+    await expect(page).toHaveURL(/\/dashboard$/)
+    // An article that does not exist (or was trashed) is a 404, in the dashboard's design.
+    const missing = await page.goto('/dashboard/articles/00000000-0000-4000-8000-000000000000')
+    expect(missing?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.errors.notFoundTitle)
   })
+
+  test('her own article opens with 200', async ({ page }) => {
+    const url = await createDraft(page, unique('Mon article'))
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('textbox', { name: e.body })).toBeVisible()
+  })
+})
+
+test('the 403 page of a colleague’s article speaks the dashboard language of the person refused', async ({ browser }) => {
+  const editor = await signedIn(browser, 'editor')
+  const url = await createDraft(editor.page, unique('Article de l’éditeur'))
+  await editor.context.close()
+  // A demo journalist of his own (the shared role sessions stay in French), who reads the dashboard in English.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'fr', 'x-forwarded-for': uniqueIp() } })
+  const page = await context.newPage()
+  await page.goto('/sign-in')
+  await page.getByLabel(fr.auth.email).fill('thomas.martin@kiosque.test')
+  await page.getByLabel(fr.auth.password).fill('kiosque-demo')
+  await page.getByRole('button', { name: fr.auth.submit }).click()
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 })
+  await page.getByLabel(fr.dashboard.language.label).selectOption('en')
+  await page.getByRole('button', { name: fr.dashboard.language.apply }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  try {
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(403)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.errors.forbiddenTitle)
+    await expect(page.getByRole('link', { name: en.errors.backToDashboard })).toBeVisible()
+  } finally {
+    await page.goto('/dashboard') // leave the demo account as it was
+    await page.getByLabel(en.dashboard.language.label).selectOption('fr')
+    await page.getByRole('button', { name: en.dashboard.language.apply }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await context.close()
+  }
 })
 
 test('the article list filters by status and title, and editors bulk-trash then restore', async ({ browser }) => {
