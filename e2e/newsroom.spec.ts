@@ -31,19 +31,29 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   const workflow = journalist.page.getByRole('region', { name: e.workflow })
   await expect(workflow.getByRole('button', { name: fr.newsroom.transitions.withdraw })).toHaveCount(0)
   await expect(workflow.getByRole('button')).toHaveText([fr.newsroom.transitions.recall])
-  // …which gives her the text back; she sends it again.
+  await expect(body(journalist.page)).toHaveAttribute('contenteditable', 'false')
+  // She takes it back: the text is hers again at once, no reload, and the confirmation stays.
   await workflow.getByRole('button', { name: fr.newsroom.transitions.recall }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
-  await journalist.page.reload() // the editor opened read-only; reloaded, the text is hers again
   await expect(journalist.page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.draft}`))).toBeVisible()
+  await expect(body(journalist.page)).toHaveAttribute('contenteditable', 'true')
+  await expect(journalist.page.getByRole('textbox', { name: e.title, exact: true })).toBeEditable()
   await expect(journalist.page.getByText(/Vous ne pouvez plus modifier/)).toHaveCount(0)
-  await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
+  await expect(journalist.page.getByRole('button', { name: e.reload })).toHaveCount(0)
+  await body(journalist.page).click()
+  await journalist.page.keyboard.press('ControlOrMeta+End')
+  await journalist.page.keyboard.type(' Chiffres corrigés.')
+  await expect(savedNote(journalist.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // autosaved, no button pressed
+  await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  // She sends it again.
+  await workflow.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
 
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/dashboard')
   await expect(editor.page.getByRole('region', { name: fr.newsroom.home.inReview }).getByRole('link', { name: title })).toBeVisible()
   await editor.page.goto(url)
+  await expect(body(editor.page)).toContainText('Chiffres corrigés.') // what she typed after taking it back
   await expect(editor.page.getByRole('region', { name: e.workflow }).getByRole('button', { name: fr.newsroom.transitions.withdraw })).toBeVisible()
   const due = new Date(Date.now() + 10 * 60_000)
   const local = new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
@@ -150,6 +160,38 @@ test('revisions: a readable diff between two saves, and restoring the older one'
   await expect(page.getByText(fr.newsroom.revisions.restored)).toBeVisible()
   await page.goto(url)
   await expect(body(page)).toContainText('Premier jet du texte.')
+  await context.close()
+})
+
+test('a journalist who opens her submission while the desk has it takes it back and writes at once, without a reload', async ({ browser }) => {
+  const { page, context } = await signedIn(browser, 'journalist')
+  const url = await createDraft(page, unique('Repris en brouillon'))
+  await typeBody(page, 'Premier jet.')
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
+  await page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
+  await expect(page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
+  // Opened again later (from her dashboard, another tab…): it is with the desk, so the editor opens read-only.
+  await page.goto(url)
+  await expect(page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.in_review}`))).toBeVisible()
+  await expect(body(page)).toHaveAttribute('contenteditable', 'false')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toBeDisabled()
+
+  await page.getByRole('region', { name: e.workflow }).getByRole('button', { name: fr.newsroom.transitions.recall }).click()
+  await expect(page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  await expect(page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.draft}`))).toBeVisible()
+  await expect(body(page)).toHaveAttribute('contenteditable', 'true')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toBeEditable()
+  await expect(page.getByText(/Vous ne pouvez plus modifier/)).toHaveCount(0)
+  await expect(page.getByRole('button', { name: e.reload })).toHaveCount(0)
+  await body(page).click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type(' Second jet.')
+  await page.getByRole('textbox', { name: e.title, exact: true }).fill('Repris puis corrigé')
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // autosaved, no button pressed
+  await expect(page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  await page.reload() // what the server has
+  await expect(body(page)).toContainText('Premier jet. Second jet.')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toHaveValue('Repris puis corrigé')
   await context.close()
 })
 
