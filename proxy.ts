@@ -6,7 +6,7 @@ import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
 import { dependsOnRecord, recordScreen } from './lib/dashboard-records'
 import { mayOpen } from './lib/dashboard-sections'
-import { negotiateLocale } from './lib/i18n/negotiate'
+import { negotiateLocale, readerLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { isAppRoutePath, isImpossibleAddress, parsePublicPath } from './lib/public-routes'
 import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
@@ -215,11 +215,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   }
   const redirect = await legacyRedirect(request)
   if (redirect) return redirect
-  // Client-side navigations (RSC requests) let the router draw its not-found UI.
-  if (isAppRoutePath(pathname) || request.headers.has('rsc')) return NextResponse.next()
-  // No page and no old address ("/xx/foo", "/de", "/FR", "/?p=999"): the designed 404 in the reader's language.
-  const response = await notFoundResponse(request, negotiateLocale(request.headers.get('accept-language')))
-  response.headers.set('Vary', 'Accept-Language')
+  if (isAppRoutePath(pathname)) return NextResponse.next()
+  // No page and no old address ("/xx/foo", "/de", "/FR", "/?p=999"): the designed 404 in the reader's language, to
+  // client-side navigations too. Left to Next, the [lang] layout would take "xx" for a language, and its notFound()
+  // sits above every not-found page: the router would draw Next's bare English 404. Next hides the router's RSC
+  // requests from the proxy (it strips their headers and `_rsc`), so they get this HTML page as well; an answer that
+  // is not RSC makes the router load the address as a full page, which gets the same page with its 404 status.
+  const lang = readerLocale(request.headers.get('referer'), request.headers.get('host'), request.headers.get('accept-language'))
+  const response = await notFoundResponse(request, lang)
+  response.headers.set('Vary', 'Accept-Language, Referer')
   return response
 }
 
