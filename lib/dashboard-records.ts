@@ -1,7 +1,10 @@
 // Dashboard screens whose refusal depends on the record, not only on the role: a journalist opens her own articles,
-// not a colleague's. Like a section refusal (lib/dashboard-sections.ts), the page's own forbidden() comes after the
-// prerendered shell has answered 200, so proxy.ts asks /api/dashboard-status first and answers the rendered page
-// with its real status. Pure: the proxy imports it, and the pages refuse through recordStatus too, so both agree.
+// not a colleague's. The page's forbidden() (experimental.authInterrupts, app/dashboard/forbidden.tsx) draws the 403
+// page but cannot set the status: under Cache Components every dashboard route, even a fully dynamic one, is served
+// by resuming a postponed prerender, and Next 16.4.6 sends the headers (200) before the resumed render has run
+// (resumeRender in next/dist/build/templates/app-page-runtime.js; vercel/next.js#95561 would await it). So, as for a
+// section refusal (lib/dashboard-sections.ts), proxy.ts decides first, here through /api/dashboard-status, and answers
+// the rendered page with its real status. Pure: the proxy imports it, and the pages refuse through recordStatus too.
 import { can, type Permission, type Viewer } from './permissions'
 
 export type RecordScreen = { kind: 'article'; id: string; permission: Permission }
