@@ -4,8 +4,9 @@ import NextAuth from 'next-auth'
 import { type NextFetchEvent, NextResponse, type NextRequest } from 'next/server'
 import { authConfig } from './auth.config'
 import { privateContentSecurityPolicy } from './lib/csp'
+import { dependsOnRecord, recordScreen } from './lib/dashboard-records'
 import { mayOpen } from './lib/dashboard-sections'
-import { negotiateLocale } from './lib/i18n/negotiate'
+import { negotiateLocale, readerLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { isAppRoutePath, isImpossibleAddress, parsePublicPath } from './lib/public-routes'
 import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
@@ -138,24 +139,40 @@ async function searchPage(request: NextRequest, lang: string): Promise<NextRespo
 // Cache Components it streams from a prerendered shell that has already sent a 200 (and a status set here is
 // overwritten by that shell's). So the proxy fetches the page as the person would see it and answers it with 403:
 // one extra local request, for refusals only. The role cannot be stale: changing it ends the person's sessions.
-const FORBIDDEN_HEADER = 'x-kiosque-forbidden-page'
+// Screens about one record (a journalist opening a colleague's article) are refused by the page after the same
+// 200, so for the roles whose answer depends on the record the proxy asks first (lib/dashboard-records.ts).
+const REFUSAL_HEADER = 'x-kiosque-refusal-page'
 const FORWARDED_HEADERS = ['content-type', 'content-security-policy', 'x-frame-options', 'cache-control', 'vary']
 
-async function forbiddenResponse(request: NextRequest): Promise<NextResponse> {
-  const headers = new Headers({ [FORBIDDEN_HEADER]: '1' })
+function personalHeaders(request: NextRequest, extra: Record<string, string> = {}): Headers {
+  const headers = new Headers(extra)
   for (const name of ['cookie', 'accept-language']) {
     const value = request.headers.get(name)
     if (value) headers.set(name, value)
   }
-  const page = await fetch(request.nextUrl, { headers, redirect: 'manual' }).catch(() => null)
+  return headers
+}
+
+async function refusalResponse(request: NextRequest, status: 403 | 404): Promise<NextResponse> {
+  const page = await fetch(request.nextUrl, { headers: personalHeaders(request, { [REFUSAL_HEADER]: '1' }), redirect: 'manual' }).catch(() => null)
   if (!page?.ok || !page.body) return withNonce(request) // the page answers for itself, with its own status
-  const response = new NextResponse(page.body, { status: 403 })
+  const response = new NextResponse(page.body, { status })
   for (const name of FORWARDED_HEADERS) {
     const value = page.headers.get(name)
     if (value) response.headers.set(name, value)
   }
   for (const cookie of page.headers.getSetCookie()) response.headers.append('set-cookie', cookie) // Auth.js rolls the session
   return response
+}
+
+// 403 or 404 when this person may not open this record, or it does not exist; null when the page may render.
+async function recordRefusal(request: NextRequest): Promise<403 | 404 | null> {
+  const lookup = new URL('/api/dashboard-status', request.nextUrl.origin)
+  lookup.searchParams.set('path', request.nextUrl.pathname)
+  const response = await fetch(lookup, { headers: personalHeaders(request, { accept: 'application/json' }) }).catch(() => null)
+  if (!response?.ok) return null // let the page answer for itself rather than fail the request
+  const { status } = (await response.json()) as { status: number }
+  return status === 403 || status === 404 ? status : null
 }
 
 // The newsroom's pages: signed-out visitors go to the sign-in page; every private page gets its nonce.
@@ -167,11 +184,15 @@ const privatePage = auth(async (request) => {
     signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search)
     return NextResponse.redirect(signIn, 307)
   }
-  // Page loads only: client-side navigations (RSC requests) render the 403 page in place, server actions answer
-  // their own forbidden result, and the proxy's own fetch renders normally.
-  const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has(FORBIDDEN_HEADER)
-  const refused = pageLoad && user && !mayOpen(user.role, pathname)
-  return refused ? forbiddenResponse(request) : withNonce(request)
+  // Pages only: server actions answer their own forbidden result, and the proxy's own fetch renders normally. Next
+  // hides the router's RSC requests from the proxy (it strips their headers), so a client-side navigation to a
+  // refused screen gets the HTML answer too, and the router loads it as a full page, with its status.
+  const pageLoad = request.method === 'GET' && !request.headers.has(REFUSAL_HEADER)
+  if (!pageLoad || !user) return withNonce(request)
+  if (!mayOpen(user.role, pathname)) return refusalResponse(request, 403)
+  const screen = recordScreen(pathname)
+  const refused = screen && dependsOnRecord(user.role, screen.permission) ? await recordRefusal(request) : null
+  return refused ? refusalResponse(request, refused) : withNonce(request)
 })
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
@@ -194,11 +215,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   }
   const redirect = await legacyRedirect(request)
   if (redirect) return redirect
-  // Client-side navigations (RSC requests) let the router draw its not-found UI.
-  if (isAppRoutePath(pathname) || request.headers.has('rsc')) return NextResponse.next()
-  // No page and no old address ("/xx/foo", "/de", "/FR", "/?p=999"): the designed 404 in the reader's language.
-  const response = await notFoundResponse(request, negotiateLocale(request.headers.get('accept-language')))
-  response.headers.set('Vary', 'Accept-Language')
+  if (isAppRoutePath(pathname)) return NextResponse.next()
+  // No page and no old address ("/xx/foo", "/de", "/FR", "/?p=999"): the designed 404 in the reader's language, to
+  // client-side navigations too. Left to Next, the [lang] layout would take "xx" for a language, and its notFound()
+  // sits above every not-found page: the router would draw Next's bare English 404. Next hides the router's RSC
+  // requests from the proxy (it strips their headers and `_rsc`), so they get this HTML page as well; an answer that
+  // is not RSC makes the router load the address as a full page, which gets the same page with its 404 status.
+  const lang = readerLocale(request.headers.get('referer'), request.headers.get('host'), request.headers.get('accept-language'))
+  const response = await notFoundResponse(request, lang)
+  response.headers.set('Vary', 'Accept-Language, Referer')
   return response
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { account, storageState } from './support/accounts'
-import { formatCount, fr, interpolate } from './support/dictionaries'
+import { account, storageState, uniqueIp } from './support/accounts'
+import { en, formatCount, fr, interpolate } from './support/dictionaries'
 import { readerFixtures } from './support/fixtures'
 import { screenshotPath } from './support/screenshots'
 import { body, createDraft, savedNote, AUTOSAVE_TIMEOUT, signedIn, typeBody, unique } from './support/newsroom'
@@ -31,19 +31,29 @@ test('a journalist writes with a link, autosaves and submits; an editor schedule
   const workflow = journalist.page.getByRole('region', { name: e.workflow })
   await expect(workflow.getByRole('button', { name: fr.newsroom.transitions.withdraw })).toHaveCount(0)
   await expect(workflow.getByRole('button')).toHaveText([fr.newsroom.transitions.recall])
-  // …which gives her the text back; she sends it again.
+  await expect(body(journalist.page)).toHaveAttribute('contenteditable', 'false')
+  // She takes it back: the text is hers again at once, no reload, and the confirmation stays.
   await workflow.getByRole('button', { name: fr.newsroom.transitions.recall }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
-  await journalist.page.reload() // the editor opened read-only; reloaded, the text is hers again
   await expect(journalist.page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.draft}`))).toBeVisible()
+  await expect(body(journalist.page)).toHaveAttribute('contenteditable', 'true')
+  await expect(journalist.page.getByRole('textbox', { name: e.title, exact: true })).toBeEditable()
   await expect(journalist.page.getByText(/Vous ne pouvez plus modifier/)).toHaveCount(0)
-  await journalist.page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
+  await expect(journalist.page.getByRole('button', { name: e.reload })).toHaveCount(0)
+  await body(journalist.page).click()
+  await journalist.page.keyboard.press('ControlOrMeta+End')
+  await journalist.page.keyboard.type(' Chiffres corrigés.')
+  await expect(savedNote(journalist.page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // autosaved, no button pressed
+  await expect(journalist.page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  // She sends it again.
+  await workflow.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
   await expect(journalist.page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
 
   const editor = await signedIn(browser, 'editor')
   await editor.page.goto('/dashboard')
   await expect(editor.page.getByRole('region', { name: fr.newsroom.home.inReview }).getByRole('link', { name: title })).toBeVisible()
   await editor.page.goto(url)
+  await expect(body(editor.page)).toContainText('Chiffres corrigés.') // what she typed after taking it back
   await expect(editor.page.getByRole('region', { name: e.workflow }).getByRole('button', { name: fr.newsroom.transitions.withdraw })).toBeVisible()
   const due = new Date(Date.now() + 10 * 60_000)
   const local = new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
@@ -153,6 +163,38 @@ test('revisions: a readable diff between two saves, and restoring the older one'
   await context.close()
 })
 
+test('a journalist who opens her submission while the desk has it takes it back and writes at once, without a reload', async ({ browser }) => {
+  const { page, context } = await signedIn(browser, 'journalist')
+  const url = await createDraft(page, unique('Repris en brouillon'))
+  await typeBody(page, 'Premier jet.')
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT })
+  await page.getByRole('button', { name: fr.newsroom.transitions.submit }).click()
+  await expect(page.getByText(fr.newsroom.transitionDone.submit)).toBeVisible()
+  // Opened again later (from her dashboard, another tab…): it is with the desk, so the editor opens read-only.
+  await page.goto(url)
+  await expect(page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.in_review}`))).toBeVisible()
+  await expect(body(page)).toHaveAttribute('contenteditable', 'false')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toBeDisabled()
+
+  await page.getByRole('region', { name: e.workflow }).getByRole('button', { name: fr.newsroom.transitions.recall }).click()
+  await expect(page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  await expect(page.getByText(new RegExp(`^Statut : ${fr.newsroom.statuses.draft}`))).toBeVisible()
+  await expect(body(page)).toHaveAttribute('contenteditable', 'true')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toBeEditable()
+  await expect(page.getByText(/Vous ne pouvez plus modifier/)).toHaveCount(0)
+  await expect(page.getByRole('button', { name: e.reload })).toHaveCount(0)
+  await body(page).click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type(' Second jet.')
+  await page.getByRole('textbox', { name: e.title, exact: true }).fill('Repris puis corrigé')
+  await expect(savedNote(page)).toBeVisible({ timeout: AUTOSAVE_TIMEOUT }) // autosaved, no button pressed
+  await expect(page.getByText(fr.newsroom.transitionDone.recall)).toBeVisible()
+  await page.reload() // what the server has
+  await expect(body(page)).toContainText('Premier jet. Second jet.')
+  await expect(page.getByRole('textbox', { name: e.title, exact: true })).toHaveValue('Repris puis corrigé')
+  await context.close()
+})
+
 test('a forged "publish" from a journalist returns the forbidden result through the real server action', async ({ browser }) => {
   const { page, context } = await signedIn(browser, 'journalist')
   const url = await createDraft(page, unique('Interdit'))
@@ -185,13 +227,61 @@ test.describe('a moderator', () => {
 
 test.describe('a journalist', () => {
   test.use({ storageState: storageState('journalist'), extraHTTPHeaders: { 'accept-language': 'fr' } })
-  test('cannot open someone else’s article', async ({ page, browser }) => {
+  test('cannot open someone else’s article: a real 403 on the editor, its preview and its revisions', async ({ page, browser }) => {
     const editor = await signedIn(browser, 'editor')
     const url = await createDraft(editor.page, unique('Article de l’éditeur'))
     await editor.context.close()
-    await page.goto(url)
-    await expect(page.getByRole('heading', { name: fr.errors.forbiddenTitle })).toBeVisible()
+    for (const screen of [url, `${url}/preview`, `${url}/revisions`]) {
+      const response = await page.goto(screen)
+      expect(response?.status(), screen).toBe(403)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.errors.forbiddenTitle)
+      await expect(page.getByRole('textbox', { name: e.body })).toHaveCount(0)
+    }
+    // The page is live (its scripts ran under the forwarded nonce): the dashboard link navigates client-side.
+    await page.getByRole('link', { name: fr.errors.backToDashboard }).click()
+    await expect(page).toHaveURL(/\/dashboard$/)
+    // An article that does not exist (or was trashed) is a 404, in the dashboard's design.
+    const missing = await page.goto('/dashboard/articles/00000000-0000-4000-8000-000000000000')
+    expect(missing?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.errors.notFoundTitle)
   })
+
+  test('her own article opens with 200', async ({ page }) => {
+    const url = await createDraft(page, unique('Mon article'))
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('textbox', { name: e.body })).toBeVisible()
+  })
+})
+
+test('the 403 page of a colleague’s article speaks the dashboard language of the person refused', async ({ browser }) => {
+  const editor = await signedIn(browser, 'editor')
+  const url = await createDraft(editor.page, unique('Article de l’éditeur'))
+  await editor.context.close()
+  // A demo journalist of his own (the shared role sessions stay in French), who reads the dashboard in English.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': 'fr', 'x-forwarded-for': uniqueIp() } })
+  const page = await context.newPage()
+  await page.goto('/sign-in')
+  await page.getByLabel(fr.auth.email).fill('thomas.martin@kiosque.test')
+  await page.getByLabel(fr.auth.password).fill('kiosque-demo')
+  await page.getByRole('button', { name: fr.auth.submit }).click()
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 })
+  await page.getByLabel(fr.dashboard.language.label).selectOption('en')
+  await page.getByRole('button', { name: fr.dashboard.language.apply }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  try {
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(403)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.errors.forbiddenTitle)
+    await expect(page.getByRole('link', { name: en.errors.backToDashboard })).toBeVisible()
+  } finally {
+    await page.goto('/dashboard') // leave the demo account as it was
+    await page.getByLabel(en.dashboard.language.label).selectOption('fr')
+    await page.getByRole('button', { name: en.dashboard.language.apply }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await context.close()
+  }
 })
 
 test('the article list filters by status and title, and editors bulk-trash then restore', async ({ browser }) => {

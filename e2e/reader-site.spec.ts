@@ -100,6 +100,26 @@ test('an address outside the site’s languages answers the designed 404 in the 
   }
 })
 
+test('a client-side navigation outside the site’s languages shows the designed 404, in the language being read', async ({ page }) => {
+  // The browser speaks French (playwright.config.ts): a reader of the English or Arabic site still gets their words.
+  for (const [home, words, lang, dir] of [['/en', en, 'en', 'ltr'], ['/ar', ar, 'ar', 'rtl'], ['/fr', fr, 'fr', 'ltr']] as const) {
+    await page.goto(home)
+    const router = () => (window as unknown as { next?: { router?: { push: (href: string) => void } } }).next?.router
+    await page.waitForFunction(router) // the page's scripts have started the client router
+    const document = page.waitForResponse((response) => new URL(response.url()).pathname === '/xx/foo' && response.request().resourceType() === 'document')
+    // What a Link click does: no link of the site leads there, so the test asks the client router itself.
+    await page.evaluate(() => (window as unknown as { next: { router: { push: (href: string) => void } } }).next.router.push('/xx/foo'))
+    await expect(page).toHaveURL(/\/xx\/foo$/)
+    expect((await document).status(), home).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(page.locator('html')).toHaveAttribute('dir', dir)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.errors.notFoundTitle)
+    await expect(page.getByText('This page could not be found')).toHaveCount(0)
+    await page.getByRole('link', { name: words.errors.backHome }).click()
+    await expect(page).toHaveURL(new RegExp(`${home}$`))
+  }
+})
+
 test('the Arabic site and its feed say it publishes in French, English and Arabic', async ({ page, request }) => {
   const channel = xml.parse(await (await request.get('/ar/feed.xml')).text()).rss.channel
   expect(channel.description).toBe(ar.common.tagline)

@@ -1,10 +1,11 @@
 import 'server-only'
-import { forbidden, redirect } from 'next/navigation'
+import { forbidden, notFound, redirect } from 'next/navigation'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { auth } from '@/auth'
 import { findActiveViewer } from '@/db/queries/users'
 import type { Role } from '@/db/schema'
+import { recordStatus } from './dashboard-records'
 import { can, type Permission, type Viewer } from './permissions'
 
 /**
@@ -36,4 +37,15 @@ export async function requireRole(roles: Role[], callbackPath?: string): Promise
   const viewer = await requireUser(callbackPath)
   if (!roles.includes(viewer.role)) forbidden()
   return viewer
+}
+
+/**
+ * For screens about one record (lib/dashboard-records.ts): a missing record gets the 404 page, someone else's the
+ * 403 page. proxy.ts asks the same recordStatus first, so a page load also answers with that status.
+ */
+export function requireRecord<R extends { authorId: string }>(viewer: Viewer, permission: Permission, record: R | null): R {
+  const status = recordStatus(viewer, permission, record)
+  if (!record || status === 404) notFound()
+  if (status === 403) forbidden()
+  return record
 }

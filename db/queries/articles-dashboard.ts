@@ -61,6 +61,16 @@ export async function getArticleForEdit(id: string) {
 }
 export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>
 
+/** Whose article this is, for a refusal answered before its screen renders (lib/dashboard-status.ts); null like above. */
+export async function findArticleAuthor(id: string): Promise<{ authorId: string } | null> {
+  const [row] = await db
+    .select({ authorId: articles.authorId })
+    .from(articles)
+    .where(and(eq(articles.id, id), isNull(articles.deletedAt)))
+    .limit(1)
+  return row ?? null
+}
+
 /**
  * People an editor may credit as author: active staff who write, plus whoever `include` names (the article's
  * current author, the author the list is filtered by), so a select never silently shows someone else. With

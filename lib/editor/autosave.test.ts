@@ -110,6 +110,59 @@ describe('autosave', () => {
     expect(controller.getSnapshot().state).toBe('saved')
   })
 
+  describe('after a status change (sent to review, then taken back to draft)', () => {
+    const server = { version: 4, fields: { title: 'Titre du desk' }, bodyHtml: '<p>corrigé</p>', lockMine: true, holder: 'Claire' }
+
+    it('closes when nothing is pending, and reopens on the server’s latest text and version, ready to autosave', async () => {
+      const send = vi.fn(async (_m: string, v: number) => saved(v + 1))
+      const { controller, type } = setup(send)
+      controller.close()
+      expect(controller.getSnapshot().state).toBe('readOnly')
+      let body = ''
+      controller.reopen(server, (html) => (body = html))
+      expect(body).toBe('<p>corrigé</p>')
+      expect(controller.getSnapshot()).toMatchObject({ state: 'saved', fields: { title: 'Titre du desk' } })
+      expect(controller.currentVersion).toBe(4)
+      type('<p>corrigé, puis complété</p>')
+      await vi.advanceTimersByTimeAsync(2000)
+      expect(send).toHaveBeenCalledWith('autosave', 4, { title: 'Titre du desk' }, '<p>corrigé, puis complété</p>')
+      expect(controller.getSnapshot().state).toBe('saved')
+    })
+
+    it('reopened while someone else holds the lock: says who, and keeps autosave off', () => {
+      const { controller } = setup(vi.fn())
+      controller.close()
+      controller.reopen({ ...server, lockMine: false, holder: 'Karim' }, () => {})
+      expect(controller.getSnapshot()).toMatchObject({ state: 'locked', holder: 'Karim' })
+    })
+
+    it('text whose save was refused as read-only is kept, and saved on its own version when reopened', async () => {
+      const send = vi.fn().mockResolvedValueOnce({ status: 'readOnly', articleStatus: 'in_review' }).mockImplementation(async (_m: string, v: number) => saved(v + 1))
+      const { controller, type } = setup(send)
+      type('<p>ma phrase</p>')
+      await vi.advanceTimersByTimeAsync(2000)
+      expect(controller.getSnapshot().state).toBe('readOnly')
+      const setBody = vi.fn()
+      controller.reopen(server, setBody)
+      expect(setBody).not.toHaveBeenCalled() // what she typed stays on screen
+      expect(controller.getSnapshot().state).toBe('dirty')
+      await vi.advanceTimersByTimeAsync(2000)
+      expect(send).toHaveBeenLastCalledWith('autosave', 1, { title: 'T' }, '<p>ma phrase</p>') // a conflict shows if the desk moved on
+      expect(controller.getSnapshot().state).toBe('saved')
+    })
+
+    it('never closes over a pending save, and reopening an editor that is not read-only changes nothing', async () => {
+      const { controller, type } = setup(vi.fn(async (_m: string, v: number) => saved(v + 1)))
+      type('<p>x</p>')
+      controller.close()
+      expect(controller.getSnapshot().state).toBe('dirty')
+      const setBody = vi.fn()
+      controller.reopen(server, setBody)
+      expect(setBody).not.toHaveBeenCalled()
+      expect(controller.currentVersion).toBe(1)
+    })
+  })
+
   it('a lock taken by someone else stops the editor and names them', async () => {
     const { controller, type } = setup(vi.fn().mockResolvedValue({ status: 'lockLost', holderName: 'Karim' }))
     type('<p>x</p>')

@@ -47,6 +47,7 @@ export class AutosaveController<F extends object> {
   private listeners = new Set<() => void>()
   private version: number
   private changes = 0
+  private savedChanges = 0 // the count of changes the server had at the last save (or at opening)
   private inFlight: Promise<boolean> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private readBody: () => string
@@ -135,6 +136,7 @@ export class AutosaveController<F extends object> {
         return false
       case 'saved':
         this.version = result.version
+        this.savedChanges = startedAt
         if (this.changes === startedAt) {
           this.options.clearLocal()
           this.set({ state: 'saved', savedAt: result.savedAt, error: null })
@@ -171,7 +173,30 @@ export class AutosaveController<F extends object> {
     this.version = theirs.version
     setBody(theirs.bodyHtml)
     this.options.clearLocal()
+    this.savedChanges = this.changes
     this.set({ fields: merge(this.snapshot.fields, theirs), theirs: null, mine: null, state: 'saved' })
+  }
+
+  /** The server no longer lets this person edit (the article went to review): read-only, unless a save is pending. */
+  close() {
+    if (this.snapshot.state === 'saved' || this.snapshot.state === 'locked') this.set({ state: 'readOnly' })
+  }
+
+  /**
+   * The server lets this person edit again (the author took her article back to draft), as it now stands. Text typed
+   * before a save was refused stays and is saved on the version it was based on (a conflict shows if the desk changed
+   * it meanwhile); otherwise the editor takes the server's latest text, which the desk may have edited.
+   */
+  reopen(server: { version: number; fields: F; bodyHtml: string; lockMine: boolean; holder: string }, setBody: (html: string) => void) {
+    if (this.snapshot.state !== 'readOnly') return
+    if (this.changes !== this.savedChanges) {
+      if (!server.lockMine) return this.set({ state: 'locked', holder: server.holder })
+      this.set({ state: 'dirty' })
+      return this.schedule(this.delayMs)
+    }
+    this.version = server.version
+    setBody(server.bodyHtml)
+    this.set({ fields: server.fields, state: server.lockMine ? 'saved' : 'locked', holder: server.holder, error: null })
   }
 
   /** Online again: retry what was kept locally. */

@@ -50,9 +50,15 @@ function toForm(id: string, mode: SaveMode, version: number, fields: EditorField
   return form
 }
 
+/** The article as the server sent it, split the way the save controller keeps it. */
+function serverText({ id: _id, status: _status, version, bodyHtml, ...fields }: EditorArticle) {
+  return { version, bodyHtml, fields }
+}
+
 export function ArticleEditor({ t, locale, article, editable, lock, transitions, canTrash, categories, authors, images }: Props) {
   const e = t.newsroom.editor
-  const { id, version, bodyHtml, status, ...initialFields } = article
+  const { id, status } = article
+  const { version, bodyHtml, fields: initialFields } = serverText(article)
   const [slugLinked, setSlugLinked] = useState(status !== 'published' && article.slug === slugify(article.title))
   const [localDraft, setLocalDraft] = useState<LocalDraft<EditorFields> | null>(null)
   const [controller] = useState(
@@ -93,6 +99,16 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     if (editor && editor.isEditable !== canType) editor.setEditable(canType, false)
   }, [editor, canType])
   useEffect(() => () => controller.dispose(), [controller])
+
+  // A status change refreshes the page's props (the workflow panel calls router.refresh()) but keeps this editor, so
+  // the panel's confirmation and any text not yet saved stay: sent to review, the text becomes read-only; taken back
+  // to draft, it is editable again at once, with the latest text and the lock the server just gave.
+  useEffect(() => {
+    if (!editor) return
+    if (!editable) return controller.close()
+    const server = serverText(article)
+    controller.reopen({ ...server, lockMine: lock.mine, holder: lock.holderName ?? '' }, (html) => editor.commands.setContent(html, { emitUpdate: false }))
+  }, [editor, editable, article, lock.mine, lock.holderName, controller])
 
   // A copy left on this device by a reload or a crash: offered back, never applied silently.
   useEffect(() => {

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { forbidden, notFound } from 'next/navigation'
 import { ArticleEditor } from '@/components/dashboard/editor/article-editor'
 import { getArticleForEdit, listAuthors, listCategoryOptions, listImageOptions } from '@/db/queries/articles-dashboard'
 import { acquireLock } from '@/db/queries/articles-workflow'
@@ -7,7 +6,7 @@ import { availableTransitions, canEditContent } from '@/lib/editor/workflow'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { can } from '@/lib/permissions'
-import { requirePermission } from '@/lib/session'
+import { requirePermission, requireRecord } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
 export const generateMetadata = () => dashboardMetadata('editArticle')
@@ -15,9 +14,7 @@ export const generateMetadata = () => dashboardMetadata('editArticle')
 export default async function EditArticlePage({ params }: PageProps<'/dashboard/articles/[id]'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}`)
-  const article = /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null
-  if (!article) notFound()
-  if (!can(viewer, 'article.edit', article)) forbidden()
+  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const editable = canEditContent(viewer, article)
   const [lock, categories, authors, images] = await Promise.all([

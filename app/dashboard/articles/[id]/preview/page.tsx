@@ -1,12 +1,10 @@
-import { forbidden, notFound } from 'next/navigation'
 import { ArticlePreview } from '@/components/dashboard/article-preview'
 import { getArticleForEdit } from '@/db/queries/articles-dashboard'
 import { findAuthorName } from '@/db/queries/users'
 import { env } from '@/lib/env'
 import { createPreviewToken } from '@/lib/editor/preview-token'
 import { getDictionary } from '@/lib/i18n/dictionaries'
-import { can } from '@/lib/permissions'
-import { requirePermission } from '@/lib/session'
+import { requirePermission, requireRecord } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
 export const generateMetadata = () => dashboardMetadata('preview')
@@ -14,9 +12,7 @@ export const generateMetadata = () => dashboardMetadata('preview')
 export default async function PreviewPage({ params }: PageProps<'/dashboard/articles/[id]/preview'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}/preview`)
-  const article = /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null
-  if (!article) notFound()
-  if (!can(viewer, 'article.edit', article)) forbidden()
+  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const link = new URL(`/preview/${createPreviewToken(id)}`, env.SITE_URL).toString()
   return (

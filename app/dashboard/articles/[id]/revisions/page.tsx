@@ -1,13 +1,11 @@
 import Link from 'next/link'
-import { forbidden, notFound } from 'next/navigation'
 import { ActionForm } from '@/components/dashboard/action-form'
 import { getArticleForEdit } from '@/db/queries/articles-dashboard'
 import { getRevision, listRevisions } from '@/db/queries/revisions'
 import { diffRevisions } from '@/lib/editor/diff'
 import { canEditContent } from '@/lib/editor/workflow'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { can } from '@/lib/permissions'
-import { requirePermission } from '@/lib/session'
+import { requirePermission, requireRecord } from '@/lib/session'
 import { restoreRevisionAction } from '../../actions'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 import { formatDateTime } from '@/lib/i18n/format'
@@ -19,9 +17,7 @@ export const generateMetadata = () => dashboardMetadata('revisions')
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/dashboard/articles/[id]/revisions'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}/revisions`)
-  const article = /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null
-  if (!article) notFound()
-  if (!can(viewer, 'article.edit', article)) forbidden()
+  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const r = t.newsroom.revisions
   const revisions = await listRevisions(id)
