@@ -2,6 +2,7 @@ import 'server-only'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { driver } from '@/db'
 import { env } from '@/lib/env'
+import { outsideRequest } from '@/lib/outside-request'
 import { databaseLimiter, isRateLimited } from '@/lib/rate-limit'
 import type { CommentSettings } from './settings'
 
@@ -44,7 +45,8 @@ export async function consumeCommentAllowance(ip: string, email: string, setting
     await limiter('hour', settings.maxPerHour, 3600),
   ]
   const keys = [`ip:${ip}`, `email:${email.toLowerCase()}`]
-  const results = await Promise.allSettled(rules.flatMap((rule) => keys.map((key) => rule.consume(key))))
+  // Outside the request: the in-memory limiter's expiry timers would otherwise keep the request alive an hour.
+  const results = await Promise.allSettled(rules.flatMap((rule) => keys.map((key) => outsideRequest(() => rule.consume(key)))))
   let wait = 0
   for (const result of results) {
     if (result.status === 'fulfilled') continue
@@ -58,7 +60,7 @@ export async function consumeCommentAllowance(ip: string, email: string, setting
 export async function consumeReportAllowance(ip: string): Promise<number | null> {
   const rule = await limiter('report', 20, 3600)
   try {
-    await rule.consume(`ip:${ip}`)
+    await outsideRequest(() => rule.consume(`ip:${ip}`))
     return null
   } catch (error) {
     if (!isRateLimited(error)) throw error
