@@ -83,9 +83,10 @@ async function publicPage(request: NextRequest, lang: string): Promise<NextRespo
   const render = () => NextResponse.next()
   // Never rendered, not even for the client router: a NUL in a slug would reach the database as an error.
   if (isImpossibleAddress(request.nextUrl.pathname + request.nextUrl.search)) return notFoundResponse(request, lang)
-  // Client-side navigations (RSC requests) and the 404 page's own fetch render normally: the router shows the
-  // not-found UI and follows redirects by itself.
-  if (request.headers.has('rsc') || request.headers.has(NOT_FOUND_HEADER)) return render()
+  // The 404 page's own fetch renders normally. Client-side navigations cannot be told apart here (Next strips the
+  // router's RSC headers before the proxy, next/dist/server/web/adapter.js): a redirect or a 404 answered to one
+  // is not RSC, and the router loads the address as a full page, which gets the same answer.
+  if (request.headers.has(NOT_FOUND_HEADER)) return render()
   const found = await publicPathStatus(request)
   if (found?.location) return NextResponse.redirect(new URL(found.location, request.nextUrl.origin), found.status)
   if (found?.status === 404) return notFoundResponse(request, lang)
@@ -112,8 +113,9 @@ async function renderSearchPage(request: NextRequest): Promise<SearchPage | null
 
 async function searchPage(request: NextRequest, lang: string): Promise<NextResponse> {
   const { pathname, search, searchParams } = request.nextUrl
-  // Client-side navigations (RSC requests) and the fill's own request render normally.
-  if (request.method !== 'GET' || request.headers.has('rsc') || request.headers.has(SEARCH_FILL_HEADER)) return NextResponse.next()
+  // The fill's own request renders normally. A client-side navigation gets the stored HTML too (its RSC headers
+  // never reach the proxy), and the router then loads the address as a full page: one more request, from memory.
+  if (request.method !== 'GET' || request.headers.has(SEARCH_FILL_HEADER)) return NextResponse.next()
   const key = pathname + search
   let page = readSearchPage(key)
   if (!page) {
