@@ -10,7 +10,14 @@ import { can, type Permission, type Viewer } from './permissions'
 export type RecordScreen = { kind: 'article'; id: string; permission: Permission }
 
 // The editor, its preview and its revisions. The pages take an id of this shape only (anything else is a 404).
-const ARTICLE_SCREEN = /^\/dashboard\/articles\/([0-9a-f-]{36})(?:\/preview|\/revisions)?$/i
+const ARTICLE_ID = '[0-9a-f-]{36}'
+const ARTICLE_SCREEN = new RegExp(`^/dashboard/articles/(${ARTICLE_ID})(?:/preview|/revisions)?$`, 'i')
+const ARTICLE_ID_ONLY = new RegExp(`^${ARTICLE_ID}$`, 'i')
+
+/** Whether a dashboard address's article id has the shape of one: anything else is a 404 without a query. */
+export function isArticleId(id: string): boolean {
+  return ARTICLE_ID_ONLY.test(id)
+}
 
 /** The record a dashboard address is about, and the permission opening it asks for (null for other addresses). */
 export function recordScreen(pathname: string): RecordScreen | null {

@@ -6,6 +6,7 @@ import { availableTransitions, canEditContent } from '@/lib/editor/workflow'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { localized } from '@/lib/i18n/localized'
 import { can } from '@/lib/permissions'
+import { isArticleId } from '@/lib/dashboard-records'
 import { requirePermission, requireRecord } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
@@ -14,7 +15,7 @@ export const generateMetadata = () => dashboardMetadata('editArticle')
 export default async function EditArticlePage({ params }: PageProps<'/dashboard/articles/[id]'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}`)
-  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
+  const article = requireRecord(viewer, 'article.edit', isArticleId(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const editable = canEditContent(viewer, article)
   const [lock, categories, authors, images] = await Promise.all([

@@ -4,6 +4,7 @@ import { findAuthorName } from '@/db/queries/users'
 import { env } from '@/lib/env'
 import { createPreviewToken } from '@/lib/editor/preview-token'
 import { getDictionary } from '@/lib/i18n/dictionaries'
+import { isArticleId } from '@/lib/dashboard-records'
 import { requirePermission, requireRecord } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
 
@@ -12,7 +13,7 @@ export const generateMetadata = () => dashboardMetadata('preview')
 export default async function PreviewPage({ params }: PageProps<'/dashboard/articles/[id]/preview'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}/preview`)
-  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
+  const article = requireRecord(viewer, 'article.edit', isArticleId(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const link = new URL(`/preview/${createPreviewToken(id)}`, env.SITE_URL).toString()
   return (

@@ -5,6 +5,7 @@ import { getRevision, listRevisions } from '@/db/queries/revisions'
 import { diffRevisions } from '@/lib/editor/diff'
 import { canEditContent } from '@/lib/editor/workflow'
 import { getDictionary, interpolate } from '@/lib/i18n/dictionaries'
+import { isArticleId } from '@/lib/dashboard-records'
 import { requirePermission, requireRecord } from '@/lib/session'
 import { restoreRevisionAction } from '../../actions'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
@@ -17,7 +18,7 @@ export const generateMetadata = () => dashboardMetadata('revisions')
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/dashboard/articles/[id]/revisions'>) {
   const { id } = await params
   const viewer = await requirePermission('article.create', `/dashboard/articles/${id}/revisions`)
-  const article = requireRecord(viewer, 'article.edit', /^[0-9a-f-]{36}$/i.test(id) ? await getArticleForEdit(id) : null)
+  const article = requireRecord(viewer, 'article.edit', isArticleId(id) ? await getArticleForEdit(id) : null)
   const t = getDictionary(viewer.locale)
   const r = t.newsroom.revisions
   const revisions = await listRevisions(id)
