@@ -8,7 +8,7 @@ import { dependsOnRecord, recordScreen } from './lib/dashboard-records'
 import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale, readerLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
-import { isAppRoutePath, isImpossibleAddress, parsePublicPath } from './lib/public-routes'
+import { isAppRoutePath, isImpossibleAddress, localisedAddress, parsePublicPath } from './lib/public-routes'
 import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
 
 const { auth } = NextAuth(authConfig)
@@ -33,6 +33,16 @@ async function legacyRedirect(request: NextRequest): Promise<NextResponse | null
   if (!response?.ok) return null
   const found = (await response.json()) as { to: string; status: number } | null
   return found ? NextResponse.redirect(new URL(found.to, request.nextUrl.origin), found.status) : null
+}
+
+// Lets a public request through to its page. Author and search addresses use the words of their language
+// (/en/author/…, /fr/auteur/…) and are served by one folder each (lib/public-routes.ts, SEGMENTS).
+function render(request: NextRequest): NextResponse {
+  const localised = localisedAddress(request.nextUrl.pathname)
+  if (localised?.action !== 'rewrite') return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = localised.pathname
+  return NextResponse.rewrite(url)
 }
 
 // Public pages are cached and stream from a prerendered shell, so a page can no longer turn its own 200 into a 404
@@ -80,17 +90,16 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
 }
 
 async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
-  const render = () => NextResponse.next()
   // Never rendered, not even for the client router: a NUL in a slug would reach the database as an error.
   if (isImpossibleAddress(request.nextUrl.pathname + request.nextUrl.search)) return notFoundResponse(request, lang)
   // The 404 page's own fetch renders normally. Client-side navigations cannot be told apart here (Next strips the
   // router's RSC headers before the proxy, next/dist/server/web/adapter.js): a redirect or a 404 answered to one
   // is not RSC, and the router loads the address as a full page, which gets the same answer.
-  if (request.headers.has(NOT_FOUND_HEADER)) return render()
+  if (request.headers.has(NOT_FOUND_HEADER)) return render(request)
   const found = await publicPathStatus(request)
   if (found?.location) return NextResponse.redirect(new URL(found.location, request.nextUrl.origin), found.status)
   if (found?.status === 404) return notFoundResponse(request, lang)
-  return render()
+  return render(request)
 }
 
 // Search results pages are answered from memory once rendered (lib/search-pages.ts explains why and how that
@@ -115,7 +124,7 @@ async function searchPage(request: NextRequest, lang: string): Promise<NextRespo
   const { pathname, search, searchParams } = request.nextUrl
   // The fill's own request renders normally. A client-side navigation gets the stored HTML too (its RSC headers
   // never reach the proxy), and the router then loads the address as a full page: one more request, from memory.
-  if (request.method !== 'GET' || request.headers.has(SEARCH_FILL_HEADER)) return NextResponse.next()
+  if (request.method !== 'GET' || request.headers.has(SEARCH_FILL_HEADER)) return render(request)
   const key = pathname + search
   let page = readSearchPage(key)
   if (!page) {
@@ -130,7 +139,7 @@ async function searchPage(request: NextRequest, lang: string): Promise<NextRespo
       searchFills.set(key, fill)
     }
     const rendered = await fill
-    if (!rendered) return NextResponse.next() // let the page answer for itself (an error page, say)
+    if (!rendered) return render(request) // let the page answer for itself (an error page, say)
     keepSearchPage(key, rendered)
     page = rendered
   }
@@ -202,6 +211,13 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Public pages never go through Auth.js: its wrapper would decode the session and set CSRF and callback cookies
   // on every response, and a cached page answered with Set-Cookie is neither cheap nor shareable by a CDN.
   const route = parsePublicPath(pathname)
+  const localised = route ? localisedAddress(pathname) : null
+  if (localised?.action === 'redirect') {
+    // Another language's word (/en/auteur/…, /fr/search): the page at its own address, for good.
+    const url = request.nextUrl.clone()
+    url.pathname = localised.pathname
+    return NextResponse.redirect(url, 308)
+  }
   if (route?.kind === 'fixed') return NextResponse.next()
   if (route?.kind === 'search') return searchPage(request, route.lang)
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')

@@ -12,7 +12,7 @@ const nameIn = (language: 'fr' | 'en' | 'ar') => x.nameIn.replace('{language}', 
 const slugOf = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`
 
 test('an author page in Arabic lists only the author’s Arabic articles, with the Arabic bio', async ({ page }) => {
-  await page.goto('/ar/auteur/sarah-haddad')
+  await page.goto('/ar/author/sarah-haddad')
   await expect(page.getByRole('heading', { level: 1, name: 'Sarah Haddad' })).toBeVisible()
   await expect(page.getByText('صحفية ثقافة ومجتمع، تكتب بالفرنسية والعربية.')).toBeVisible()
   const titles = page.getByRole('main').getByRole('article').getByRole('heading')
@@ -33,15 +33,15 @@ test('an author page in Arabic lists only the author’s Arabic articles, with t
 
 test('pages of an author page count the page’s language only', async ({ page, request }) => {
   // Thirteen French articles and one Arabic: two pages in French, one in Arabic, and no Arabic page 2.
-  await page.goto(`/ar/auteur/${ARCHIVE_AUTHOR.slug}`)
+  await page.goto(`/ar/author/${ARCHIVE_AUTHOR.slug}`)
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(ARCHIVE_AUTHOR.arabic)
   await expect(page.getByRole('navigation', { name: ar.site.pagination })).toHaveCount(0)
-  expect((await request.get(`/ar/auteur/${ARCHIVE_AUTHOR.slug}/page/2`)).status()).toBe(404)
+  expect((await request.get(`/ar/author/${ARCHIVE_AUTHOR.slug}/page/2`)).status()).toBe(404)
   expect((await request.get(`/fr/auteur/${ARCHIVE_AUTHOR.slug}/page/2`)).status()).toBe(200)
 })
 
 test('an untranslated bio shows in its original language, marked as such', async ({ page }) => {
-  await page.goto('/ar/auteur/julien-moreau') // bio in French and English only
+  await page.goto('/ar/author/julien-moreau') // bio in French and English only
   const bio = page.getByText('Spécialiste des nouvelles technologies et des données.')
   await expect(bio).toHaveAttribute('lang', 'fr')
   await expect(bio).toHaveAttribute('dir', 'ltr')

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { locales } from '../lib/i18n/config'
+import { paths } from '../lib/paths'
 import { readerFixtures } from './support/fixtures'
 
 // Every public page type in every language: 0 axe violations, and screenshots at phone and desktop widths.
@@ -16,7 +17,7 @@ for (const lang of locales) {
   test(`${lang}: home, article, section, author, search and 404 have no axe violations`, async ({ page }) => {
     test.setTimeout(90_000) // six pages, each analysed in full
     const article = (await firstArticlePath(page, lang)) ?? readerFixtures().publishedPath
-    const pages = [`/${lang}`, article, `/${lang}/economie`, `/${lang}/auteur/sarah-haddad`, `/${lang}/recherche?q=ecole`, `/${lang}/page-qui-nexiste-pas`]
+    const pages = [`/${lang}`, article, `/${lang}/economie`, paths.author(lang, 'sarah-haddad'), `${paths.search(lang)}?q=ecole`, `/${lang}/page-qui-nexiste-pas`]
     for (const path of pages) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached()

@@ -62,11 +62,11 @@ test('unknown pages answer 404 in the page’s language, on the very first reque
     ['/en/economie/unknown-story-e2e', en],
     ['/ar/rubrique-inconnue', ar],
     ['/fr/tag/mot-cle-inconnu', fr],
-    ['/en/auteur/nobody-e2e', en],
+    ['/en/author/nobody-e2e', en],
     ['/fr/economie/page/99', fr],
     ['/fr/economie/page/1', fr],
     ['/fr/recherche?q=chomage&page=99', fr],
-    ['/en/recherche?q=school&page=0', en],
+    ['/en/search?q=school&page=0', en],
     ['/fr/%00', fr], // a NUL would reach the database as an error
     ['/fr/economie/%00', fr],
     [`/ar/economie/${'b'.repeat(3000)}`, ar],
@@ -201,6 +201,33 @@ test('translations link to each other and switch the interface language', async 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
 })
 
+test('English and Arabic addresses name author and search pages in their own words; the French words redirect', async ({ page, request }) => {
+  await page.goto('/en')
+  await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click()
+  const author = page.getByRole('article').first().getByRole('link', { name: /./ }).and(page.locator('[rel="author"]'))
+  const authorName = await author.innerText()
+  await author.click() // a client-side navigation through the proxy's rewrite
+  await expect(page).toHaveURL(/\/en\/author\/[a-z0-9-]+$/)
+  await expect(page.getByRole('heading', { level: 1, name: authorName })).toBeVisible()
+
+  await page.getByRole('navigation', { name: en.common.mainNavigation }).getByRole('link', { name: en.site.search }).click()
+  await page.getByRole('searchbox', { name: en.site.searchLabel }).fill('school')
+  await page.getByRole('button', { name: en.site.searchButton }).click()
+  await expect(page).toHaveURL(/\/en\/search\?q=school$/)
+  await expect(page.getByRole('searchbox', { name: en.site.searchLabel })).toHaveValue('school')
+
+  await page.goto('/ar/author/sarah-haddad')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // Links written before the words were translated, or by hand, still arrive, at the page's own address.
+  for (const [from, to] of [['/en/auteur/sarah-haddad', '/en/author/sarah-haddad'], ['/ar/recherche?q=x', '/ar/search?q=x'], ['/fr/author/sarah-haddad', '/fr/auteur/sarah-haddad']]) {
+    const response = await request.get(from!, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(308)
+    const location = new URL(response.headers().location!, 'http://kiosque.invalid')
+    expect(location.pathname + location.search).toBe(to)
+  }
+})
+
 test('an article carries canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page }) => {
   const path = readerFixtures().publishedPath
   await page.goto(path)
@@ -239,7 +266,7 @@ test.describe('without JavaScript', () => {
 
   test('the language links lead to the same section, tag or author page in the other language', async ({ page }) => {
     const languages = (p: typeof page) => p.getByRole('navigation', { name: fr.common.languageSwitcher })
-    for (const [from, english] of [['/fr/economie', '/en/economie'], ['/fr/auteur/sarah-haddad', '/en/auteur/sarah-haddad']]) {
+    for (const [from, english] of [['/fr/economie', '/en/economie'], ['/fr/auteur/sarah-haddad', '/en/author/sarah-haddad']]) {
       await page.goto(from!)
       await expect(languages(page).getByRole('link', { name: fr.common.languageNames.en })).toHaveAttribute('href', english!)
     }

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeRedirectPath, paths, samePageIn } from './paths'
+import { normalizeRedirectPath, paths, RESERVED_SLUGS, samePageIn } from './paths'
 
 describe('paths', () => {
   it('builds an article URL from its own language and section', () => {
     expect(paths.article({ language: 'en', categorySlug: 'economie', slug: 'jobs' })).toBe('/en/economie/jobs')
+  })
+
+  it('writes author and search addresses in the words of their language', () => {
+    expect([paths.author('fr', 'sarah'), paths.author('en', 'sarah'), paths.author('ar', 'sarah')]).toEqual(['/fr/auteur/sarah', '/en/author/sarah', '/ar/author/sarah'])
+    expect([paths.search('fr'), paths.search('en'), paths.search('ar')]).toEqual(['/fr/recherche', '/en/search', '/ar/search'])
+  })
+
+  it('reserves the words of every language, so no section can take them', () => {
+    for (const word of ['auteur', 'author', 'recherche', 'search', 'tag']) expect(RESERVED_SLUGS).toContain(word)
   })
 
   it.each([
@@ -22,8 +31,10 @@ describe('samePageIn', () => {
     ['/fr/economie', 'en', '/en/economie'],
     ['/fr/economie/page/3', 'ar', '/ar/economie'], // page 3 may not exist in the other language
     ['/en/tag/climat', 'fr', '/fr/tag/climat'],
-    ['/ar/auteur/sarah-haddad', 'fr', '/fr/auteur/sarah-haddad'],
-    ['/fr/recherche', 'en', '/en/recherche'],
+    ['/ar/author/sarah-haddad', 'fr', '/fr/auteur/sarah-haddad'],
+    ['/fr/auteur/sarah-haddad', 'en', '/en/author/sarah-haddad'],
+    ['/fr/recherche', 'en', '/en/search'],
+    ['/en/search', 'ar', '/ar/search'],
     ['/fr/economie/le-chomage-recule', 'en', '/en'], // a translation has its own slug
     ['/fr', 'ar', '/ar'],
     ['/fr/page-introuvable/x/y', 'en', '/en'],

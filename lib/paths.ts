@@ -2,22 +2,37 @@
 //   /fr                      home            /fr/<category>            category
 //   /fr/<category>/<slug>    article         /fr/tag/<tag>             tag
 //   /fr/auteur/<author>      author          /fr/recherche?q=          search
-// An article lives under its own language's prefix. "tag", "auteur", "recherche" and the locales are reserved slugs.
-import type { Locale } from './i18n/config'
-import { parsePublicPath } from './public-routes'
+//   /en/author/<author>, /ar/author/<author>, /en/search?q=, /ar/search?q=: the same pages, in words of the address's
+//   language (Arabic addresses keep ASCII words, as Arabic news sites do, so they survive copy and paste whole).
+// An article lives under its own language's prefix. "tag", the words above and the locales are reserved slugs.
+import { locales, type Locale } from './i18n/config'
+import { parsePublicPath, SEGMENTS } from './public-routes'
 
 // proxy.ts rewrites unknown public URLs here to answer a real 404 in the page's language (app/[lang]/page-introuvable).
 export const NOT_FOUND_SEGMENT = 'page-introuvable'
 
-export const RESERVED_SLUGS = ['fr', 'en', 'ar', 'tag', 'auteur', 'recherche', 'dashboard', 'api', 'sign-in', 'invite', 'feed', 'media', 'feed.xml', 'page', NOT_FOUND_SEGMENT]
+export const RESERVED_SLUGS = [
+  ...locales,
+  'tag',
+  ...new Set(Object.values(SEGMENTS).flatMap((words) => Object.values(words))),
+  'dashboard',
+  'api',
+  'sign-in',
+  'invite',
+  'feed',
+  'media',
+  'feed.xml',
+  'page',
+  NOT_FOUND_SEGMENT,
+]
 
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   category: (locale: Locale, category: string) => `/${locale}/${category}`,
   article: (a: { language: Locale; categorySlug: string; slug: string }) => `/${a.language}/${a.categorySlug}/${a.slug}`,
   tag: (locale: Locale, tag: string) => `/${locale}/tag/${tag}`,
-  author: (locale: Locale, author: string) => `/${locale}/auteur/${author}`,
-  search: (locale: Locale) => `/${locale}/recherche`,
+  author: (locale: Locale, author: string) => `/${locale}/${SEGMENTS.author[locale]}/${author}`,
+  search: (locale: Locale) => `/${locale}/${SEGMENTS.search[locale]}`,
 }
 
 // Query parameters that identify a page in WordPress (?p=123, ?cat=4, ?page_id=9); all others are dropped.
@@ -54,3 +69,4 @@ export function samePageIn(pathname: string, to: Locale): string {
       return paths.home(to)
   }
 }
+

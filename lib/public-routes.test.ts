@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isAppRoutePath, parsePublicPath } from './public-routes'
+import { isAppRoutePath, localisedAddress, parsePublicPath } from './public-routes'
 
 describe('parsePublicPath', () => {
   it.each([
     ['/fr', { kind: 'fixed', lang: 'fr' }],
-    ['/en/recherche', { kind: 'search', lang: 'en' }],
+    ['/en/search', { kind: 'search', lang: 'en' }],
+    ['/fr/recherche', { kind: 'search', lang: 'fr' }],
+    ['/en/recherche', { kind: 'search', lang: 'en' }], // another language's word: the proxy redirects it first
+    ['/en/search/more', { kind: 'unknown' }],
     ['/ar/feed.xml', { kind: 'fixed', lang: 'ar' }],
     ['/fr/economie/feed.xml', { kind: 'fixed', lang: 'fr' }],
     ['/fr/economie', { kind: 'category', lang: 'fr', slug: 'economie', page: 1 }],
@@ -17,7 +20,9 @@ describe('parsePublicPath', () => {
     ['/en/tag/climat', { kind: 'tag', lang: 'en', slug: 'climat', page: 1 }],
     ['/en/tag/climat/page/2', { kind: 'tag', lang: 'en', slug: 'climat', page: 2 }],
     ['/en/tag', { kind: 'unknown' }],
-    ['/ar/auteur/sarah-haddad', { kind: 'author', lang: 'ar', slug: 'sarah-haddad', page: 1 }],
+    ['/ar/author/sarah-haddad', { kind: 'author', lang: 'ar', slug: 'sarah-haddad', page: 1 }],
+    ['/fr/auteur/sarah-haddad/page/2', { kind: 'author', lang: 'fr', slug: 'sarah-haddad', page: 2 }],
+    ['/en/author', { kind: 'unknown' }],
     ['/fr/%E9', { kind: 'unknown' }],
     ['/fr/%00', { kind: 'unknown' }],
     ['/fr/economie/%00', { kind: 'unknown' }],
@@ -61,5 +66,23 @@ describe('isAppRoutePath covers every top-level route of app/ and every file of 
     .map((entry) => entry.name.replace(/\.ts$/, '.txt'))
   it.each([...routes, ...readdirSync('public')])('/%s', (name) => {
     expect(isAppRoutePath(`/${name}`)).toBe(true)
+  })
+})
+
+describe('localisedAddress', () => {
+  it.each([
+    ['/en/author/sarah', { action: 'rewrite', pathname: '/en/auteur/sarah' }],
+    ['/ar/author/sarah/page/2', { action: 'rewrite', pathname: '/ar/auteur/sarah/page/2' }],
+    ['/en/search', { action: 'rewrite', pathname: '/en/recherche' }],
+    ['/en/auteur/sarah', { action: 'redirect', pathname: '/en/author/sarah' }],
+    ['/ar/recherche', { action: 'redirect', pathname: '/ar/search' }],
+    ['/fr/author/sarah', { action: 'redirect', pathname: '/fr/auteur/sarah' }],
+    ['/fr/auteur/sarah', null], // the folder's own address
+    ['/fr/recherche', null],
+    ['/en/economie/author', null], // an article whose slug happens to be the word
+    ['/en/tag/search', null],
+    ['/de/author/sarah', null],
+  ] as const)('%s', (path, expected) => {
+    expect(localisedAddress(path)).toEqual(expected)
   })
 })

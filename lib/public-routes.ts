@@ -12,6 +12,25 @@ export type PublicRoute =
   | { kind: 'author'; lang: Locale; slug: string; page: number }
   | { kind: 'unknown' } // shaped like no page of ours
 
+/**
+ * The localised words of the public URLs, and the app's folder each one is served from (app/[lang]/auteur,
+ * app/[lang]/recherche). proxy.ts rewrites an address in another language's words to that folder, and sends a
+ * reader who used another language's word (an old link to /en/auteur/…) to the address in the page's own words.
+ */
+export const SEGMENTS = {
+  author: { folder: 'auteur', fr: 'auteur', en: 'author', ar: 'author' },
+  search: { folder: 'recherche', fr: 'recherche', en: 'search', ar: 'search' },
+} as const satisfies Record<string, Record<Locale | 'folder', string>>
+export type SegmentName = keyof typeof SEGMENTS
+
+/** Which page a localised word names, in any language ("author" and "auteur" both name the author page). */
+export function segmentNamed(word: string | undefined): SegmentName | null {
+  for (const [name, words] of Object.entries(SEGMENTS) as [SegmentName, (typeof SEGMENTS)[SegmentName]][]) {
+    if (Object.values(words).includes(word as never)) return name
+  }
+  return null
+}
+
 function listing(kind: 'category' | 'tag' | 'author', lang: Locale, slug: string | undefined, rest: string[]): PublicRoute {
   if (!slug) return { kind: 'unknown' }
   if (rest.length === 0) return { kind, lang, slug, page: 1 }
@@ -50,10 +69,11 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   if (!isLocale(lang)) return null // not a public page: the caller decides
   if (isImpossiblePath(segments.join('/'))) return { kind: 'unknown' }
   if (!first) return { kind: 'fixed', lang }
-  if (first === 'recherche') return second ? { kind: 'unknown' } : { kind: 'search', lang }
+  const word = segmentNamed(first)
+  if (word === 'search') return second ? { kind: 'unknown' } : { kind: 'search', lang }
   if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
   if (first === 'tag') return listing('tag', lang, second, rest)
-  if (first === 'auteur') return listing('author', lang, second, rest)
+  if (word === 'author') return listing('author', lang, second, rest)
   if (second && second !== 'page' && second !== 'feed.xml') {
     return rest.length ? { kind: 'unknown' } : { kind: 'article', lang, category: first, slug: second }
   }
@@ -70,4 +90,19 @@ const APP_FILES = new Set(['favicon.ico', 'icon.svg', 'apple-icon.png', 'logo.pn
 export function isAppRoutePath(pathname: string): boolean {
   const [first = '', ...rest] = pathname.split('/').slice(1)
   return APP_ROOTS.has(first) || (rest.length === 0 && APP_FILES.has(first))
+}
+
+/**
+ * How the proxy treats a public address's localised word: "rewrite" to the folder that serves it (/en/author/x is
+ * served by app/[lang]/auteur), "redirect" to the address in the page's own words (/en/auteur/x → /en/author/x), or
+ * null when the address is already the folder's (/fr/auteur/x) or has no such word.
+ */
+export function localisedAddress(pathname: string): { action: 'rewrite' | 'redirect'; pathname: string } | null {
+  const [, lang, word, ...rest] = pathname.split('/')
+  const name = segmentNamed(word)
+  if (!name || !isLocale(lang)) return null
+  const words = SEGMENTS[name]
+  const own = words[lang]
+  if (word !== own) return { action: 'redirect', pathname: ['', lang, own, ...rest].join('/') }
+  return own === words.folder ? null : { action: 'rewrite', pathname: ['', lang, words.folder, ...rest].join('/') }
 }

@@ -35,10 +35,10 @@ describe('publicStatus: what proxy.ts answers before a public page renders', () 
     for (let i = 0; i < PAGE_SIZE + 1; i++) await makeArticle({ authorId: author.id, language: 'fr', status: 'published', publishedAt: at(i) })
     await makeArticle({ authorId: author.id, language: 'ar', status: 'published', publishedAt: at(0) })
     expect(await publicStatus(`/fr/auteur/${author.slug}/page/2`)).toEqual({ status: 200 })
-    expect(await publicStatus(`/ar/auteur/${author.slug}`)).toEqual({ status: 200 })
-    expect(await publicStatus(`/ar/auteur/${author.slug}/page/2`)).toEqual({ status: 404 })
-    expect(await publicStatus(`/en/auteur/${author.slug}`)).toEqual({ status: 200 }) // the profile, with no article in English
-    expect(await publicStatus(`/en/auteur/${author.slug}/page/2`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/ar/author/${author.slug}`)).toEqual({ status: 200 })
+    expect(await publicStatus(`/ar/author/${author.slug}/page/2`)).toEqual({ status: 404 })
+    expect(await publicStatus(`/en/author/${author.slug}`)).toEqual({ status: 200 }) // the profile, with no article in English
+    expect(await publicStatus(`/en/author/${author.slug}/page/2`)).toEqual({ status: 404 })
   })
 
   it('search: 200 for the first page, 404 for a page past the last result or not a page number', async () => {
