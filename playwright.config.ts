@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { SERVER_NODE_FLAGS } from './scripts/lib/server-command'
+import { SERVER_ENV, SERVER_NODE_FLAGS } from './scripts/lib/server-command'
 
 // The real production build on a fresh database of its own (scripts/e2e.sh migrates, seeds and builds it first).
 const CI = !!process.env.CI
@@ -36,6 +36,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
+      ...SERVER_ENV,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       PGLITE_DIR: E2E_PGLITE_DIR,

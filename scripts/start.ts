@@ -30,11 +30,11 @@ async function main() {
   }
 
   const started = Date.now()
-  const { nextStartCommand } = await import('./lib/server-command')
+  const { nextStartCommand, SERVER_ENV } = await import('./lib/server-command')
   const [command, args] = nextStartCommand({ port: env.PORT })
   const server = spawn(command, args, {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: childEnv,
+    env: { ...childEnv, ...SERVER_ENV },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))

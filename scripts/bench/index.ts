@@ -17,7 +17,7 @@ import { type BenchResults, checkTargets, writeResults } from './report'
 import { nextBuild, nextStart, type Server, startProcess } from './server'
 import { actionId } from './actions'
 import { explainAll, runnerFor, statementsFromLog } from './explain'
-import { SERVER_NODE_FLAGS } from '../lib/server-command'
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../lib/server-command'
 
 const ROOT = process.cwd()
 const CEILING_DIR = path.join(ROOT, 'bench/ceiling-app')
@@ -92,7 +92,7 @@ async function main() {
     // ── Round trips per uncached render, on a server that has served nothing yet ──────────────────────
     log('\nCounting queries per uncached render…')
     // Without its scheduler: a tick landing inside a counted render added its statement to that page's figure.
-    const counting = await nextStart('kiosque (counting queries)', ROOT, null, port, { ...serverEnv, KIOSQUE_COUNT_QUERIES: 'true', KIOSQUE_SCHEDULER: 'false' }, '/fr/recherche', SERVER_NODE_FLAGS)
+    const counting = await nextStart('kiosque (counting queries)', ROOT, null, port, { ...serverEnv, ...SERVER_ENV, KIOSQUE_COUNT_QUERIES: 'true', KIOSQUE_SCHEDULER: 'false' }, '/fr/recherche', SERVER_NODE_FLAGS)
     servers.push(counting)
     const coldStartMs = counting.coldStartMs
     // The in-process scheduler's first tick (2 s after start) runs its own statements: let it pass first.
@@ -122,7 +122,7 @@ async function main() {
       ROOT,
       null,
       port,
-      { ...serverEnv, ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) },
+      { ...serverEnv, ...SERVER_ENV, ...(options.serverNodeOptions ? { NODE_OPTIONS: options.serverNodeOptions } : {}) },
       '/fr',
       [...SERVER_NODE_FLAGS, ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     )
@@ -290,7 +290,7 @@ async function main() {
       machine: {
         cpus: os.cpus().length,
         node: process.version,
-        serverNodeFlags: [...SERVER_NODE_FLAGS, ...(options.serverNodeOptions ? [`NODE_OPTIONS=${options.serverNodeOptions}`] : [])],
+        serverNodeFlags: [...Object.entries(SERVER_ENV).map(([name, value]) => `${name}=${value}`), ...SERVER_NODE_FLAGS, ...(options.serverNodeOptions ? [`NODE_OPTIONS=${options.serverNodeOptions}`] : [])],
         loadBefore, loadAfter: os.loadavg(), loadDuring },
       corpus: { articles: options.size.articles, comments: options.size.comments, seconds: corpus.seconds },
       buildSeconds,
