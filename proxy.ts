@@ -55,20 +55,38 @@ const EXISTS_TTL_MS = 5_000 // bounds how long an unpublished page keeps its 200
 const STATUS_TTL_MS = 30_000 // the 404 page's own HTML
 const existsMemo = new Map<string, number>()
 
+// Concurrent requests for one address share one lookup: when a popular page's memo expires under load, the readers
+// arriving meanwhile (64 at once) wait for that one answer instead of each sending a lookup through the server
+// (npm run bench, article at 64 connections: p99 2.0–2.1 s with a lookup each, 355–426 ms with one shared).
+// Answering 200 from the memo while looking up again in the background measured no better, and lets a page that
+// is gone answer 200 once more, so readers wait for the shared lookup.
+const statusLookups = new Map<string, Promise<Status | null>>()
+
 async function publicPathStatus(request: NextRequest): Promise<Status | null> {
   const { pathname, search } = request.nextUrl
   const key = pathname + search
   const seen = existsMemo.get(key)
   if (seen !== undefined && Date.now() - seen < EXISTS_TTL_MS) return { status: 200 }
+  let lookup = statusLookups.get(key)
+  if (!lookup) {
+    lookup = lookUpStatus(request, key).finally(() => statusLookups.delete(key))
+    statusLookups.set(key, lookup)
+  }
+  return lookup
+}
+
+async function lookUpStatus(request: NextRequest, key: string): Promise<Status | null> {
   const lookup = new URL('/api/public-status', request.nextUrl.origin)
-  lookup.searchParams.set('path', pathname)
-  lookup.searchParams.set('search', search)
+  lookup.searchParams.set('path', request.nextUrl.pathname)
+  lookup.searchParams.set('search', request.nextUrl.search)
   const response = await fetch(lookup, { headers: { accept: 'application/json' } }).catch(() => null)
   if (!response?.ok) return null // let the page answer for itself rather than fail the request
   const value = (await response.json()) as Status
   if (value.status === 200) {
     if (existsMemo.size > 5_000) existsMemo.clear()
     existsMemo.set(key, Date.now())
+  } else {
+    existsMemo.delete(key)
   }
   return value
 }
