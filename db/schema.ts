@@ -259,7 +259,8 @@ export const comments = pgTable(
   },
   (t) => [
     index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt), // listApprovedComments
-    index('comments_status_created_idx').on(t.status, t.createdAt.desc()), // moderation queue tabs
+    index('comments_status_created_idx').on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()), // moderation queue tabs, in either order
+    index('comments_reported_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.reportCount} > 0`), // the Reported tab: its count and list
     index('comments_email_idx').on(t.authorEmail, t.status), // commenter history, first-time check
     index('comments_parent_idx').on(t.parentId),
     uniqueIndex('comments_idempotency_key').on(t.idempotencyKey),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/db'
 import { comments } from '@/db/schema'
@@ -9,7 +9,7 @@ import { DEFAULT_COMMENT_SETTINGS } from '@/lib/comments/settings'
 import { commentFormSchema, submitComment, type SubmitContext } from '@/lib/comments/submit'
 import { issueFormToken } from '@/lib/comments/token'
 import { getCommentCheckFacts, getCommentSettings, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
-import { applyModeration, countQueueTabs, endBan, insertBan, listQueue, purgeOldComments } from './moderation'
+import { applyModeration, COUNT_CAP, countQueueTabs, endBan, insertBan, isOverCap, listCommentedArticles, listQueue, purgeOldComments, QUEUE_PAGE_SIZE } from './moderation'
 
 let n = 0
 const uniqueIp = () => `198.51.${Math.floor(n / 250) % 250}.${(n++ % 250) + 1}`
@@ -209,6 +209,46 @@ describe('reports and moderation', () => {
     expect((await listApprovedComments(article.id)).map((c) => c.id)).toContain(posted.comment.id)
     await applyModeration([posted.comment.id], 'delete', new Date())
     expect((await listQueue({ tab: 'approved', q: email, sort: 'newest', page: 1 })).total).toBe(0)
+  })
+
+  it('stops counting at 10,000 and pages through a big tab in one stable order, either way', async () => {
+    const article = await publishedArticle()
+    // COUNT_CAP + 5 approved comments, three to a second: ties on the date are broken by id.
+    await db.execute(sql`
+      insert into ${comments} (article_id, author_name, author_email, body, status, created_at)
+      select ${article.id}, 'Lecteur', 'bulk@example.org', 'Avis ' || n, 'approved', now() - (n / 3) * interval '1 second'
+      from generate_series(1, ${COUNT_CAP + 5}) as n`)
+    try {
+      const filter = { tab: 'approved', articleId: article.id, page: 1 } as const
+      const first = await listQueue({ ...filter, sort: 'newest' })
+      expect(isOverCap(first.total)).toBe(true)
+      expect(isOverCap((await countQueueTabs()).approved)).toBe(true)
+      const second = await listQueue({ ...filter, sort: 'newest', page: 2 })
+      const newest = [...first.rows, ...second.rows]
+      expect(newest).toHaveLength(2 * QUEUE_PAGE_SIZE)
+      expect(new Set(newest.map((row) => row.id)).size).toBe(2 * QUEUE_PAGE_SIZE) // no row on both pages
+      const order = (a: (typeof newest)[number], b: (typeof newest)[number]) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1)
+      expect(newest.map((row) => row.id)).toEqual([...newest].sort(order).map((row) => row.id))
+      const oldest = await listQueue({ ...filter, sort: 'oldest' })
+      expect(oldest.rows[0]!.body).toBe(`Avis ${COUNT_CAP + 5}`) // alone in the oldest second
+      expect(oldest.rows[0]!.createdAt.getTime()).toBeLessThan(newest.at(-1)!.createdAt.getTime())
+    } finally {
+      await db.delete(comments).where(eq(comments.articleId, article.id))
+    }
+    expect(isOverCap((await countQueueTabs()).approved)).toBe(false)
+  })
+
+  it('offers the newest commented articles in the filter, and the one filtered on whatever its age', async () => {
+    const old = await makeArticle({ status: 'published', publishedAt: new Date('2001-01-01T00:00:00Z') })
+    const fresh = await publishedArticle()
+    const silent = await publishedArticle()
+    await knownEmail(old.id)
+    await knownEmail(fresh.id)
+    const offered = await listCommentedArticles()
+    expect(offered.map((a) => a.id)).toContain(fresh.id)
+    expect(offered.map((a) => a.id)).not.toContain(silent.id)
+    expect(offered.map((a) => a.title)).toEqual([...offered.map((a) => a.title)].sort((a, b) => a.localeCompare(b)))
+    expect((await listCommentedArticles(old.id)).map((a) => a.id)).toContain(old.id)
   })
 
   it('purges spam and trash older than 30 days, nothing else', async () => {

@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '../index'
 import { articles, categories, commenterBans, commentReports, comments } from '../schema'
 
@@ -19,13 +19,31 @@ function tabWhere(tab: QueueTab): SQL | undefined {
   return tab === 'reported' ? reportedWhere : eq(comments.status, tab)
 }
 
-/** Counts for the tab labels. Index: comments_status_created_idx. */
+/**
+ * Counts stop at COUNT_CAP: past it a moderator reads "more than 10,000", and counting costs at most that many index
+ * entries. Counting every row made the queue slow on a big site (1,000,000 comments on PGlite: the tab counts took
+ * 355–789 ms, the approved tab's total 1.2 s, for each page view and each moderation action, which re-renders it).
+ */
+export const COUNT_CAP = 10_000
+
+/** More than COUNT_CAP when there are more; exact below. */
+export const isOverCap = (n: number) => n > COUNT_CAP
+
+const cappedCount = (where: SQL | undefined) =>
+  sql<number>`(select count(*)::int from (select 1 from ${comments} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) as capped)`
+
+/** Counts for the tab labels, capped. Indexes: comments_status_created_idx, comments_reported_idx. */
 export async function countQueueTabs(): Promise<Record<QueueTab, number>> {
-  const rows = await db.select({ status: comments.status, n: count() }).from(comments).groupBy(comments.status)
-  const [reported] = await db.select({ n: count() }).from(comments).where(reportedWhere)
-  const counts: Record<QueueTab, number> = { pending: 0, approved: 0, spam: 0, trash: 0, reported: reported?.n ?? 0 }
-  for (const row of rows) counts[row.status] = row.n
-  return counts
+  const [counts] = await db
+    .select({
+      pending: cappedCount(tabWhere('pending')),
+      approved: cappedCount(tabWhere('approved')),
+      spam: cappedCount(tabWhere('spam')),
+      trash: cappedCount(tabWhere('trash')),
+      reported: cappedCount(tabWhere('reported')),
+    })
+    .from(sql`(values (1)) as one`)
+  return counts!
 }
 
 export type QueueFilter = { tab: QueueTab; q?: string; articleId?: string; sort: 'newest' | 'oldest'; page: number }
@@ -47,7 +65,7 @@ function filterWhere(filter: QueueFilter): SQL | undefined {
 /** One page of the queue, with what a moderator needs to decide: the author's history and open report reasons. */
 export async function listQueue(filter: QueueFilter) {
   const where = filterWhere(filter)
-  const [total] = await db.select({ n: count() }).from(comments).where(where)
+  const [total] = await db.select({ n: cappedCount(where) }).from(sql`(values (1)) as one`)
   const rows = await db
     .select({
       id: comments.id,
@@ -76,7 +94,8 @@ export async function listQueue(filter: QueueFilter) {
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .where(where)
-    .orderBy(filter.sort === 'oldest' ? asc(comments.createdAt) : desc(comments.createdAt), asc(comments.id))
+    // Ties broken in the same direction, so one index (status, created_at desc, id desc) serves both orders.
+    .orderBy(...(filter.sort === 'oldest' ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)]))
     .limit(QUEUE_PAGE_SIZE)
     .offset((Math.max(1, filter.page) - 1) * QUEUE_PAGE_SIZE)
   return { rows, total: total?.n ?? 0 }
@@ -84,14 +103,26 @@ export async function listQueue(filter: QueueFilter) {
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number]
 
-/** Articles that have comments, for the queue's filter. */
-export async function listCommentedArticles() {
-  return db
-    .selectDistinct({ id: articles.id, title: articles.title })
+const COMMENTED_ARTICLES = 300
+
+/**
+ * The queue's article filter: the most recently published articles that have comments (where moderators work), by
+ * title, and the one being filtered on whatever its age. Walks articles from the newest and probes each one's
+ * comments (comments_article_status_idx): the first 300 with comments, however big the archive. Listing every
+ * commented article, by title, joined all comments: 3.0 s with 1,000,000 of them on PGlite.
+ */
+export async function listCommentedArticles(selectedId?: string) {
+  const hasComments = sql`exists (select 1 from ${comments} where ${comments.articleId} = ${articles.id})`
+  const recent = await db
+    .select({ id: articles.id, title: articles.title })
     .from(articles)
-    .innerJoin(comments, eq(comments.articleId, articles.id))
-    .orderBy(asc(articles.title))
-    .limit(500)
+    .where(and(eq(articles.status, 'published'), hasComments))
+    .orderBy(sql`${articles.publishedAt} desc nulls last`) // as articles_status_published_idx is, so it is read from the newest
+    .limit(COMMENTED_ARTICLES)
+  if (selectedId && !recent.some((article) => article.id === selectedId)) {
+    recent.push(...(await db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.id, selectedId))))
+  }
+  return recent.sort((a, b) => a.title.localeCompare(b.title))
 }
 
 const STATUS_FOR: Record<Exclude<ModerationOp, 'delete' | 'dismissReports'>, 'approved' | 'pending' | 'spam' | 'trash'> = {

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { BanList } from '@/components/dashboard/comments/ban-list'
 import { EmptyBinButton } from '@/components/dashboard/comments/empty-bin-button'
 import { ModerationQueue, type QueueItem } from '@/components/dashboard/comments/moderation-queue'
-import { QUEUE_PAGE_SIZE, QUEUE_TABS, countQueueTabs, isQueueTab, listActiveBans, listCommentedArticles, listQueue } from '@/db/queries/moderation'
+import { QUEUE_PAGE_SIZE, QUEUE_TABS, countQueueTabs, COUNT_CAP, isOverCap, isQueueTab, listActiveBans, listCommentedArticles, listQueue } from '@/db/queries/moderation'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
@@ -35,10 +35,13 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
   const [counts, { rows, total }, articles, bans] = await Promise.all([
     countQueueTabs(),
     listQueue({ tab, q, articleId, sort, page }),
-    listCommentedArticles(),
+    listCommentedArticles(articleId),
     listActiveBans(now),
   ])
-  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE))
+  // Counts stop at 10,000 (db/queries/moderation.ts): past that, the pager goes on while pages are full.
+  const pages = isOverCap(total) ? null : Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE))
+  const hasNext = pages === null ? rows.length === QUEUE_PAGE_SIZE : page < pages
+  const shownCount = (n: number) => (isOverCap(n) ? interpolate(m.countOver, { count: formatNumber(COUNT_CAP, viewer.locale) }) : formatNumber(n, viewer.locale))
   const link = (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams()
     const merged = { tab, q: q || undefined, article: articleId, sort: sort === 'newest' ? undefined : sort, page: undefined, ...changes }
@@ -85,7 +88,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
                 aria-current={name === tab ? 'page' : undefined}
                 className={`inline-block rounded-t px-3 py-2 text-sm ${name === tab ? 'border border-b-white border-gray-200 bg-white font-bold' : 'hover:underline'}`}
               >
-                {m.tabs[name]} ({formatNumber(counts[name], viewer.locale)})
+                {m.tabs[name]} ({shownCount(counts[name])})
               </Link>
             </li>
           ))}
@@ -123,14 +126,14 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
         <EmptyBinButton status={tab} label={tab === 'spam' ? m.emptySpam : m.emptyTrash} done={m.emptied} messages={messages} />
       ) : null}
       <p className="mt-4 text-sm text-gray-700" role="status">
-        {formatCount(m.results, total)}
+        {isOverCap(total) ? interpolate(m.resultsOver, { count: formatNumber(COUNT_CAP, viewer.locale) }) : formatCount(m.results, total)}
       </p>
       <ModerationQueue tab={tab} items={items} t={m} messages={messages} />
-      {pages > 1 ? (
+      {page > 1 || hasNext ? (
         <nav aria-label={m.pagination} className="mt-4 flex items-center gap-4 text-sm">
           {page > 1 ? <Link href={link({ page: page - 1 })}>{m.previous}</Link> : null}
-          <span>{interpolate(m.page, { page, pages })}</span>
-          {page < pages ? <Link href={link({ page: page + 1 })}>{m.next}</Link> : null}
+          <span>{pages === null ? interpolate(m.pageOnly, { page }) : interpolate(m.page, { page, pages })}</span>
+          {hasNext ? <Link href={link({ page: page + 1 })}>{m.next}</Link> : null}
         </nav>
       ) : null}
       <BanList bans={bans.map((ban) => ({ ...ban, expiresAt: ban.expiresAt ? formatDate(ban.expiresAt, viewer.locale) : null }))} t={m} messages={messages} />
