@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { getDashboardHome } from '@/db/queries/articles-dashboard'
+import { COUNT_CAP, isOverCap } from '@/db/queries/moderation'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatDate, formatDateTime } from '@/lib/i18n/format'
+import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
@@ -71,7 +72,11 @@ export default async function DashboardHome() {
             <h2 id="comments-waiting" className="text-lg font-bold">
               {h.commentsWaiting}
             </h2>
-            <p className="mt-2">{formatCount(h.commentsCount, home.pendingComments)}</p>
+            <p className="mt-2">
+              {isOverCap(home.pendingComments)
+                ? interpolate(h.commentsCountOver, { count: formatNumber(COUNT_CAP, viewer.locale) })
+                : formatCount(h.commentsCount, home.pendingComments)}
+            </p>
             <Link prefetch={false} href="/dashboard/comments" className="mt-2 inline-block underline">
               {h.moderate}
             </Link>

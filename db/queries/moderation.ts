@@ -32,6 +32,12 @@ export const isOverCap = (n: number) => n > COUNT_CAP
 const cappedCount = (where: SQL | undefined) =>
   sql<number>`(select count(*)::int from (select 1 from ${comments} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) as capped)`
 
+/** Pending comments, capped, for the dashboard home. */
+export async function countPendingComments(): Promise<number> {
+  const [row] = await db.select({ n: cappedCount(tabWhere('pending')) }).from(sql`(values (1)) as one`)
+  return row!.n
+}
+
 /** Counts for the tab labels, capped. Indexes: comments_status_created_idx, comments_reported_idx. */
 export async function countQueueTabs(): Promise<Record<QueueTab, number>> {
   const [counts] = await db

@@ -46,6 +46,7 @@ const fr = {
     missed: 'Publiés en retard',
     missedHelp: 'Ces articles étaient programmés pendant un arrêt du serveur : ils ont été publiés à son redémarrage.',
     commentsWaiting: 'Commentaires en attente',
+    commentsCountOver: 'Plus de {count} commentaires attendent une modération.',
     commentsCount: plural('fr', {
       one: '{count} commentaire attend une modération.',
       many: '{count} de commentaires attendent une modération.',
@@ -437,6 +438,7 @@ const en: typeof fr = {
     missed: 'Published late',
     missedHelp: 'These articles were scheduled while the server was down: they were published when it restarted.',
     commentsWaiting: 'Comments waiting',
+    commentsCountOver: 'More than {count} comments waiting for moderation.',
     commentsCount: plural('en', { one: '{count} comment waiting for moderation.', other: '{count} comments waiting for moderation.' }),
     moderate: 'Moderate',
     none: 'Nothing yet.',
@@ -813,6 +815,7 @@ const ar: typeof fr = {
     missed: 'نُشرت متأخرة',
     missedHelp: 'كانت هذه المقالات مجدولة أثناء توقف الخادم: نُشرت عند إعادة تشغيله.',
     commentsWaiting: 'تعليقات في الانتظار',
+    commentsCountOver: 'أكثر من {count} تعليق في انتظار الإشراف.',
     commentsCount: plural('ar', {
       zero: 'لا تعليقات في انتظار الإشراف.',
       one: 'تعليق واحد في انتظار الإشراف.',
