@@ -69,4 +69,3 @@ export function samePageIn(pathname: string, to: Locale): string {
       return paths.home(to)
   }
 }
-

@@ -4,7 +4,6 @@
 // minutes. Everything is deterministic (seeded PRNG): two runs of the same size hold the same text.
 import { sql } from 'drizzle-orm'
 import type { Db } from '@/db'
-import { maintainEmbeddedDatabase } from '@/db/maintenance'
 import { articles, categories, comments, tags, users } from '@/db/schema'
 import { hashPassword } from '@/lib/password'
 
@@ -225,9 +224,7 @@ export async function buildCorpus(db: Db, size: CorpusSize, log: (line: string) 
     await db.execute(sql.raw(`select distinct author_email as email from comments where status = 'approved' order by 1 limit 3000`)),
   )
   await db.execute(sql.raw(`drop table bench_rank`))
-  // A fresh site's statistics, and on PGlite its daily vacuum done (db/maintenance.ts), so the server under load
-  // does not start with one.
-  if (!(await maintainEmbeddedDatabase(new Date()))) await db.execute(sql.raw(`analyze`))
+  await db.execute(sql.raw(`analyze`))
 
   const corpus: Corpus = {
     size,

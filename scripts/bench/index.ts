@@ -68,6 +68,10 @@ async function main() {
     await migrateDatabase()
     const { buildCorpus } = await import('./corpus')
     const corpus: Corpus = await buildCorpus(db, options.size, log)
+    // On PGlite, the daily VACUUM (ANALYZE) a fresh site's first scheduler tick would run (db/maintenance.ts), done
+    // now: the server under load does not start with one.
+    const { maintainEmbeddedDatabase } = await import('@/db/maintenance')
+    await maintainEmbeddedDatabase(new Date())
     await closeOurDb()
 
     const port = options.port
