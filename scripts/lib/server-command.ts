@@ -14,7 +14,7 @@ export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--wasm-lazy-compi
 // glibc's malloc gives every thread that allocates an arena of its own (V8's compiler and GC threads, libuv's
 // workers), each keeping what was freed in it, and raises the size above which blocks are mapped on their own as
 // large blocks are freed. One arena and a fixed 128 KB threshold: same throughput, 20–25 MB less peak RSS under
-// load (`npm run bench -- --only home,article,comments`: 379–409 → 355–386 MB; the WordPress import, 306–326 →
+// load (`npm run bench -- --only home,article,comments`: 379–409 → 355–386 MB; the WordPress import, 299–328 →
 // 250–257 MB). Read by glibc at process start, so they are set in the server's environment, not from inside it.
 export const SERVER_ENV = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072' }
 
