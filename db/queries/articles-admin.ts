@@ -175,6 +175,12 @@ export async function redirectOldPath(executor: Executor, before: Tagged, after:
   return true
 }
 
+/**
+ * Newest published first, nulls last as articles_status_published_idx is built, so a list with a LIMIT reads the
+ * index from its top instead of sorting every published article (100,000 on the large bench corpus).
+ */
+export const newestPublishedFirst = sql`${articles.publishedAt} desc nulls last`
+
 export const editableBy = (viewer: Viewer) =>
   can(viewer, 'article.editAny') ? undefined : and(eq(articles.authorId, viewer.id), eq(articles.status, 'draft'))
 

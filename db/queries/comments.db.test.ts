@@ -223,6 +223,9 @@ describe('reports and moderation', () => {
       const first = await listQueue({ ...filter, sort: 'newest' })
       expect(isOverCap(first.total)).toBe(true)
       expect(isOverCap((await countQueueTabs()).approved)).toBe(true)
+      // The tab's count is the total of an unfiltered page; a filtered page counts its own.
+      expect((await listQueue({ tab: 'approved', sort: 'newest', page: 1 }, 42)).total).toBe(42)
+      expect((await listQueue({ ...filter, sort: 'newest' }, 42)).total).toBe(first.total)
       const second = await listQueue({ ...filter, sort: 'newest', page: 2 })
       const newest = [...first.rows, ...second.rows]
       expect(newest).toHaveLength(2 * QUEUE_PAGE_SIZE)

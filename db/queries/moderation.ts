@@ -2,6 +2,7 @@ import 'server-only'
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
 import { db } from '../index'
 import { articles, categories, commenterBans, commentReports, comments } from '../schema'
+import { newestPublishedFirst } from './articles-admin'
 
 export const QUEUE_TABS = ['pending', 'approved', 'spam', 'trash', 'reported'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
@@ -31,12 +32,15 @@ export const isOverCap = (n: number) => n > COUNT_CAP
 
 const cappedCount = (where: SQL | undefined) =>
   sql<number>`(select count(*)::int from (select 1 from ${comments} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) as capped)`
+const ONE_ROW = sql`(values (1)) as one` // the counts are scalar subqueries: one row to select them from
 
-/** Pending comments, capped, for the dashboard home. */
-export async function countPendingComments(): Promise<number> {
-  const [row] = await db.select({ n: cappedCount(tabWhere('pending')) }).from(sql`(values (1)) as one`)
+async function countCapped(where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: cappedCount(where) }).from(ONE_ROW)
   return row!.n
 }
+
+/** Pending comments, capped, for the dashboard home. */
+export const countPendingComments = () => countCapped(tabWhere('pending'))
 
 /** Counts for the tab labels, capped. Indexes: comments_status_created_idx, comments_reported_idx. */
 export async function countQueueTabs(): Promise<Record<QueueTab, number>> {
@@ -48,7 +52,7 @@ export async function countQueueTabs(): Promise<Record<QueueTab, number>> {
       trash: cappedCount(tabWhere('trash')),
       reported: cappedCount(tabWhere('reported')),
     })
-    .from(sql`(values (1)) as one`)
+    .from(ONE_ROW)
   return counts!
 }
 
@@ -68,10 +72,14 @@ function filterWhere(filter: QueueFilter): SQL | undefined {
   )
 }
 
-/** One page of the queue, with what a moderator needs to decide: the author's history and open report reasons. */
-export async function listQueue(filter: QueueFilter) {
+/**
+ * One page of the queue, with what a moderator needs to decide: the author's history and open report reasons.
+ * `tabCount`: the tab's count from countQueueTabs, which is the total when there is no search and no article filter
+ * (it is not counted twice).
+ */
+export async function listQueue(filter: QueueFilter, tabCount?: number) {
   const where = filterWhere(filter)
-  const [total] = await db.select({ n: cappedCount(where) }).from(sql`(values (1)) as one`)
+  const total = tabCount !== undefined && !filter.q?.trim() && !filter.articleId ? tabCount : await countCapped(where)
   const rows = await db
     .select({
       id: comments.id,
@@ -104,7 +112,7 @@ export async function listQueue(filter: QueueFilter) {
     .orderBy(...(filter.sort === 'oldest' ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)]))
     .limit(QUEUE_PAGE_SIZE)
     .offset((Math.max(1, filter.page) - 1) * QUEUE_PAGE_SIZE)
-  return { rows, total: total?.n ?? 0 }
+  return { rows, total }
 }
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number]
@@ -123,7 +131,7 @@ export async function listCommentedArticles(selectedId?: string) {
     .select({ id: articles.id, title: articles.title })
     .from(articles)
     .where(and(eq(articles.status, 'published'), hasComments))
-    .orderBy(sql`${articles.publishedAt} desc nulls last`) // as articles_status_published_idx is, so it is read from the newest
+    .orderBy(newestPublishedFirst)
     .limit(COMMENTED_ARTICLES)
   if (selectedId && !recent.some((article) => article.id === selectedId)) {
     recent.push(...(await db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.id, selectedId))))

@@ -32,9 +32,9 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
   for (const [key, value] of Object.entries(t.errors)) messages[`errors.${key}`] = value
   for (const [key, value] of Object.entries(m.errors)) messages[`moderation.errors.${key}`] = value
   const now = new Date()
-  const [counts, { rows, total }, articles, bans] = await Promise.all([
-    countQueueTabs(),
-    listQueue({ tab, q, articleId, sort, page }),
+  const counts = await countQueueTabs()
+  const [{ rows, total }, articles, bans] = await Promise.all([
+    listQueue({ tab, q, articleId, sort, page }, counts[tab]),
     listCommentedArticles(articleId),
     listActiveBans(now),
   ])
