@@ -9,7 +9,7 @@ import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale, readerLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { isAppRoutePath, isImpossibleAddress, localisedAddress, parsePublicPath } from './lib/public-routes'
-import { keepSearchPage, readSearchPage, type SearchPage } from './lib/search-pages'
+import { isKeepable, readingPages, searchPages, type RenderedPage, type RenderedPageStore } from './lib/rendered-pages'
 
 const { auth } = NextAuth(authConfig)
 
@@ -110,58 +110,73 @@ async function notFoundResponse(request: NextRequest, lang: string): Promise<Nex
 async function publicPage(request: NextRequest, lang: string): Promise<NextResponse> {
   // Never rendered, not even for the client router: a NUL in a slug would reach the database as an error.
   if (isImpossibleAddress(request.nextUrl.pathname + request.nextUrl.search)) return notFoundResponse(request, lang)
-  // The 404 page's own fetch renders normally. Client-side navigations cannot be told apart here (Next strips the
-  // router's RSC headers before the proxy, next/dist/server/web/adapter.js): a redirect or a 404 answered to one
-  // is not RSC, and the router loads the address as a full page, which gets the same answer.
-  if (request.headers.has(NOT_FOUND_HEADER)) return render(request)
+  // The 404 page's own fetch and the proxy's own fills render normally. Client-side navigations cannot be told
+  // apart here (Next strips the router's RSC headers before the proxy, next/dist/server/web/adapter.js): a redirect
+  // or a 404 answered to one is not RSC, and the router loads the address as a full page, which gets the same answer.
+  if (request.headers.has(NOT_FOUND_HEADER) || request.headers.has(FILL_HEADER)) return render(request)
   const found = await publicPathStatus(request)
   if (found?.location) return NextResponse.redirect(new URL(found.location, request.nextUrl.origin), found.status)
   if (found?.status === 404) return notFoundResponse(request, lang)
-  return render(request)
+  return readingPage(request)
 }
 
-// Search results pages are answered from memory once rendered (lib/search-pages.ts explains why and how that
-// stays exact). A miss renders the page through a local request, which this function lets through; concurrent
-// misses of one address share that render.
-const SEARCH_FILL_HEADER = 'x-kiosque-search-fill'
-const KEPT_SEARCH_HEADERS = ['content-type', 'cache-control', 'link', 'x-robots-tag']
-const searchFills = new Map<string, Promise<SearchPage | null>>()
+// Pages answered from memory once Next has served them (lib/rendered-pages.ts explains why and how that stays
+// exact). A miss fetches the page through a local request, which this proxy lets through (FILL_HEADER); concurrent
+// misses of one address share that request.
+const FILL_HEADER = 'x-kiosque-page-fill'
+const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'x-robots-tag']
+const fills = new Map<string, Promise<RenderedPage | null>>()
 
-async function renderSearchPage(request: NextRequest): Promise<SearchPage | null> {
-  const page = await fetch(request.nextUrl, { headers: { [SEARCH_FILL_HEADER]: '1' } }).catch(() => null)
-  if (page?.status !== 200) return null
+async function fillPage(request: NextRequest, store: RenderedPageStore, key: string, keepable: (page: Response) => boolean): Promise<RenderedPage | null> {
+  const since = store.generation()
+  const page = await fetch(request.nextUrl, { headers: { [FILL_HEADER]: '1', accept: 'text/html' } }).catch(() => null)
+  if (!page || !keepable(page)) return null
   const body = new Uint8Array(await page.arrayBuffer())
-  const headers = KEPT_SEARCH_HEADERS.flatMap((name): [string, string][] => {
+  const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
     const value = page.headers.get(name)
     return value ? [[name, value]] : []
   })
-  return { body, headers }
+  const rendered = { body, headers }
+  store.keep(key, rendered, since)
+  return rendered
 }
 
-async function searchPage(request: NextRequest, lang: string): Promise<NextResponse> {
-  const { pathname, search, searchParams } = request.nextUrl
-  // The fill's own request renders normally. A client-side navigation gets the stored HTML too (its RSC headers
-  // never reach the proxy), and the router then loads the address as a full page: one more request, from memory.
-  if (request.method !== 'GET' || request.headers.has(SEARCH_FILL_HEADER)) return render(request)
-  const key = pathname + search
-  let page = readSearchPage(key)
+async function fromMemory(request: NextRequest, store: RenderedPageStore, keepable: (page: Response) => boolean): Promise<NextResponse> {
+  const key = request.nextUrl.pathname + request.nextUrl.search
+  let page = store.read(key)
   if (!page) {
-    // Only a page past the first can be missing: past the last page of results it is a 404.
-    if (searchParams.has('page')) {
-      const found = await publicPathStatus(request)
-      if (found?.status === 404) return notFoundResponse(request, lang)
-    }
-    let fill = searchFills.get(key)
+    let fill = fills.get(key)
     if (!fill) {
-      fill = renderSearchPage(request).finally(() => searchFills.delete(key))
-      searchFills.set(key, fill)
+      fill = fillPage(request, store, key, keepable).finally(() => fills.delete(key))
+      fills.set(key, fill)
     }
-    const rendered = await fill
-    if (!rendered) return render(request) // let the page answer for itself (an error page, say)
-    keepSearchPage(key, rendered)
-    page = rendered
+    page = (await fill) ?? undefined
+    if (!page) return render(request) // let the page answer for itself (an error page, say)
   }
-  return new NextResponse(page.body, { status: 200, headers: page.headers })
+  const response = new NextResponse(page.body, { status: 200, headers: page.headers })
+  response.headers.set('content-length', String(page.body.byteLength))
+  return response
+}
+
+// A reader's page load (a document: the browser asks for HTML) of an address without a query string. The client
+// router's requests ask for anything (fetch's default Accept) and must reach Next, which answers them in RSC.
+function readingPage(request: NextRequest): Promise<NextResponse> | NextResponse {
+  const document = request.method === 'GET' && !request.nextUrl.search && (request.headers.get('accept') ?? '').includes('text/html')
+  if (!document || request.headers.has(FILL_HEADER)) return render(request)
+  return fromMemory(request, readingPages, (page) => isKeepable(page.status, page.headers.get('x-nextjs-cache')))
+}
+
+// Search results pages are answered from memory once rendered. A client-side navigation gets the stored HTML too
+// (its RSC headers never reach the proxy), and the router then loads the address as a full page: one more request,
+// from memory.
+async function searchPage(request: NextRequest, lang: string): Promise<NextResponse> {
+  if (request.method !== 'GET' || request.headers.has(FILL_HEADER)) return render(request)
+  // Only a page past the first can be missing: past the last page of results it is a 404.
+  if (request.nextUrl.searchParams.has('page') && !searchPages.read(request.nextUrl.pathname + request.nextUrl.search)) {
+    const found = await publicPathStatus(request)
+    if (found?.status === 404) return notFoundResponse(request, lang)
+  }
+  return fromMemory(request, searchPages, (page) => page.status === 200)
 }
 
 // A dashboard screen the session's role may not open answers 403. The page itself renders the 403 page, but with
@@ -237,6 +252,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return NextResponse.redirect(url, 308)
   }
   if (route?.kind === 'fixed') return NextResponse.next()
+  if (route?.kind === 'home') return readingPage(request)
   if (route?.kind === 'search') return searchPage(request, route.lang)
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {

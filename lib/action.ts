@@ -6,7 +6,7 @@ import { isMessageKey, type MessageKey } from './i18n/dictionaries'
 import { UserError } from './errors'
 import { can, type Permission, type Viewer } from './permissions'
 import { getViewer } from './session'
-import { searchPagesExpire } from './search-pages'
+import { renderedPagesExpire } from './rendered-pages'
 
 /** Per field, the message keys to show next to it. */
 export type FieldErrors = Record<string, MessageKey[] | undefined>
@@ -93,7 +93,7 @@ export function defineAction<S extends z.ZodType, T, Public extends boolean = fa
     try {
       const { data, tags = [] } = await def.run(input.data, viewer as Public extends true ? Viewer | null : Viewer)
       for (const tag of new Set(tags)) updateTag(tag) // the author sees their own write on the next render
-      searchPagesExpire(tags)
+      renderedPagesExpire(tags)
       return { ok: true, data }
     } catch (error) {
       unstable_rethrow(error) // redirect(), notFound() and forbidden() must escape

@@ -4,7 +4,7 @@ import { isAppRoutePath, localisedAddress, parsePublicPath } from './public-rout
 
 describe('parsePublicPath', () => {
   it.each([
-    ['/fr', { kind: 'fixed', lang: 'fr' }],
+    ['/fr', { kind: 'home', lang: 'fr' }],
     ['/en/search', { kind: 'search', lang: 'en' }],
     ['/fr/recherche', { kind: 'search', lang: 'fr' }],
     ['/en/recherche', { kind: 'search', lang: 'en' }], // another language's word: the proxy redirects it first

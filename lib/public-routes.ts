@@ -4,7 +4,8 @@ import { isLocale, type Locale } from './i18n/config'
 import { parsePageSegment } from './pagination'
 
 export type PublicRoute =
-  | { kind: 'fixed'; lang: Locale } // home, feeds: they always exist
+  | { kind: 'home'; lang: Locale } // always exists
+  | { kind: 'fixed'; lang: Locale } // feeds: they always exist
   | { kind: 'search'; lang: Locale } // exists, but ?page= may be past the last page of results
   | { kind: 'article'; lang: Locale; category: string; slug: string }
   | { kind: 'category'; lang: Locale; slug: string; page: number }
@@ -68,7 +69,7 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   const [lang, first, second, ...rest] = segments
   if (!isLocale(lang)) return null // not a public page: the caller decides
   if (isImpossiblePath(segments.join('/'))) return { kind: 'unknown' }
-  if (!first) return { kind: 'fixed', lang }
+  if (!first) return { kind: 'home', lang }
   const word = segmentNamed(first)
   if (word === 'search') return second ? { kind: 'unknown' } : { kind: 'search', lang }
   if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }

@@ -24,6 +24,7 @@ export async function publicStatus(pathname: string, search = ''): Promise<Publi
 async function pageExists(route: ReturnType<typeof parsePublicPath>, query: URLSearchParams): Promise<boolean | string> {
   if (!route || route.kind === 'unknown') return false
   switch (route.kind) {
+    case 'home':
     case 'fixed':
       return true
     case 'search': {

@@ -4,6 +4,7 @@
 // answered 404) before the change: the delay measured is the cache's, not a first render's.
 import { actionId, callAction, signIn } from './actions'
 import { type Corpus, EDITOR_EMAIL, MODERATOR_EMAIL, STAFF_PASSWORD } from './corpus'
+import { DOCUMENT_ACCEPT } from './load'
 
 export type FreshnessResult = {
   publish: { actionMs: number; pages: Record<string, number | null> }
@@ -13,8 +14,9 @@ export type FreshnessResult = {
 const POLL_MS = 25
 const GIVE_UP_MS = 40_000
 
+// As a reader's browser loads the page: what the proxy keeps in memory must be as fresh as Next's cache.
 async function fetchText(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url, { redirect: 'manual' })
+  const response = await fetch(url, { redirect: 'manual', headers: { accept: DOCUMENT_ACCEPT } })
   return { status: response.status, text: await response.text() }
 }
 

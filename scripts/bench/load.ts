@@ -34,6 +34,9 @@ export type LoadSpec = {
   headers?: Record<string, string>
 }
 
+/** What a browser sends when it loads a page; the proxy answers documents from memory (lib/rendered-pages.ts). */
+export const DOCUMENT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+
 async function run(spec: LoadSpec, seconds: number) {
   return autocannon({
     url: spec.url,
@@ -42,7 +45,7 @@ async function run(spec: LoadSpec, seconds: number) {
     pipelining: 1,
     timeout: 10,
     method: spec.method ?? 'GET',
-    headers: spec.headers,
+    headers: { accept: DOCUMENT_ACCEPT, ...spec.headers },
     requests: spec.requests,
   })
 }

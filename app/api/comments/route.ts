@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
 import { getCommentSettings } from '@/db/queries/comments'
+import { renderedPagesExpire } from '@/lib/rendered-pages'
 import { renderCommentErrorPage } from '@/lib/comments/error-page'
 import { commentFormProblems, type Problem } from '@/lib/comments/form-problems'
 import { applyCookieChange, cookieChangeAfterPost } from '@/lib/comments/remember'
@@ -103,7 +104,10 @@ export async function POST(request: NextRequest) {
 
   applyCookieChange(await cookies(), cookieChangeAfterPost(input.data, outcome))
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
-  if (!outcome.hiddenFromOthers) revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
+  if (!outcome.hiddenFromOthers) {
+    revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
+    renderedPagesExpire([tags.comments(outcome.article.id)])
+  }
   // The page's static notices, shown by :target: "awaiting moderation", or "published" (also for a shadow-banned
   // author, to whom their comment must look published).
   const anchor = outcome.hiddenFromOthers && !outcome.comment.shadow ? 'comment-held' : 'comment-posted'

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
-import { searchPagesExpire } from '@/lib/search-pages'
+import { renderedPagesExpire } from '@/lib/rendered-pages'
 import { SITE_REFRESH_BASE_TAGS, isSiteRefreshToken, siteRefreshBody } from '@/lib/site-refresh'
 
 // Called by `npm run import:wordpress` once it has written to this site's database (see lib/site-refresh.ts).
@@ -15,6 +15,6 @@ export async function POST(request: Request) {
   if (!body.success) return Response.json({ error: 'tags must be at most 5000 cache tag names' }, { status: 400 })
   const tags = new Set<string>([...SITE_REFRESH_BASE_TAGS, ...body.data.tags])
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  searchPagesExpire(tags)
+  renderedPagesExpire(tags)
   return Response.json({ refreshed: tags.size })
 }

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
-import { searchPagesExpire } from '@/lib/search-pages'
+import { renderedPagesExpire } from '@/lib/rendered-pages'
 import { fakeClock, systemClock } from '@/lib/scheduler/clock'
 import { runSchedulerTick } from '@/lib/scheduler/tick'
 import { isSchedulerToken } from '@/lib/scheduler/token'
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   // A scheduled article must show at its time, not on the visit after next: expire at once rather than serve stale.
   const result = await runSchedulerTick(clock, (tag) => {
     revalidateTag(tag, { expire: 0 })
-    searchPagesExpire([tag])
+    renderedPagesExpire([tag])
   })
   return Response.json(result)
 }
