@@ -24,13 +24,13 @@ export type CommentTally = {
 const PHRASES = ['Très juste', 'Je partage cet avis', 'Merci pour ces précisions', 'Article utile', 'Pas convaincu par la conclusion']
 
 export async function prepareCommentPosts(corpus: Corpus, secret: string, runTag: string, count: number, origin: string) {
-  const posts: { path: string; body: Buffer; headers: Record<string, string> }[] = []
+  const posts: { path: string; body: Buffer; headers: Record<string, string>; form: { body: string; headers: Record<string, string> } }[] = []
   const renderedAt = new Date(Date.now() - 60_000)
   let known = 0
   for (let i = 0; i < count; i++) {
     const target = corpus.commentTargets[i % corpus.commentTargets.length]!
     const knownEmail = i % 10 === 0 && known < corpus.knownCommenters.length ? corpus.knownCommenters[known++] : undefined
-    const { body, contentType } = await encodeActionBody({
+    const fields = {
       articleId: target.id,
       parentId: '',
       body: `Avis ${runTag} n°${i} : ${PHRASES[i % PHRASES.length]}.`,
@@ -39,9 +39,15 @@ export async function prepareCommentPosts(corpus: Corpus, secret: string, runTag
       url: '',
       website_confirm: '',
       token: issueFormToken(secret, renderedAt),
-    })
+    }
+    const { body, contentType } = await encodeActionBody(fields)
     const ip = `172.${16 + ((i >> 16) & 15)}.${(i >> 8) & 255}.${i & 255}`
-    posts.push({ path: target.path, body, headers: actionHeaders('', origin, contentType, { 'x-forwarded-for': ip }) })
+    // The same post as the plain HTML form sends it (JavaScript off): urlencoded, to /api/comments, from the page.
+    const form = {
+      body: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin, referer: origin + target.path, 'x-forwarded-for': ip },
+    }
+    posts.push({ path: target.path, body, headers: actionHeaders('', origin, contentType, { 'x-forwarded-for': ip }), form })
   }
   return posts
 }
@@ -79,9 +85,17 @@ export async function measureActionFloor(options: {
   return result
 }
 
+/** The route handler answers 303 to the article when it took the post, and a page with a 4xx status otherwise. */
+function formOutcome(status: number, body: string): { ok: boolean; error?: string } | null {
+  if (status === 303) return { ok: true }
+  if (status >= 400 && status < 500) return { ok: false, error: `${status} ${/<p[^>]*>([^<]{0,80})/.exec(body)?.[1] ?? ''}`.trim() }
+  return null
+}
+
 export async function measureCommentPosts(options: {
   origin: string
-  actionId: string
+  /** The postComment action's id (the enhanced form), or null for the plain HTML form's POST to /api/comments. */
+  actionId: string | null
   posts: Awaited<ReturnType<typeof prepareCommentPosts>>
   connections: number
   warmupSeconds: number
@@ -102,11 +116,12 @@ export async function measureCommentPosts(options: {
       Object.assign(context, { post: index })
       tally.sent = cursor.next
       const post = posts[index % posts.length]!
+      if (options.actionId === null) return { ...req, path: '/api/comments', body: post.form.body, headers: post.form.headers }
       return { ...req, path: post.path, body: post.body, headers: { ...post.headers, 'next-action': options.actionId } }
     },
     onResponse: (status, body, context) => {
       if (status >= 500) tally.serverErrors++
-      const outcome = actionOutcome(body)
+      const outcome = options.actionId === null ? formOutcome(status, body) : actionOutcome(body)
       if (!outcome) tally.unreadable++
       else if (outcome.ok) {
         tally.accepted++
@@ -115,7 +130,14 @@ export async function measureCommentPosts(options: {
       } else tally.refused[outcome.error ?? '?'] = (tally.refused[outcome.error ?? '?'] ?? 0) + 1
     },
   }
-  const spec = { target: 'comments', url: options.origin, connections: options.connections, serverPid: options.serverPid, requests: [request] }
+  const spec = {
+    target: options.actionId === null ? 'comments-form' : 'comments',
+    url: options.origin,
+    connections: options.connections,
+    serverPid: options.serverPid,
+    okStatuses: [303],
+    requests: [request],
+  }
   if (options.warmupSeconds > 0) await measure({ ...spec, warmupSeconds: 0, seconds: options.warmupSeconds })
   measuring = true
   const result = await measure({ ...spec, warmupSeconds: 0, seconds: options.seconds })

@@ -25,7 +25,7 @@ export const USAGE = `npm run bench [-- options]
   --duration S       measured seconds per run (default 10; smoke 2)
   --warmup S         warm-up seconds per run, not counted (default 3; smoke 1)
   --connections L    comma-separated connection counts (default 16,64; smoke 16)
-  --only L           comma-separated targets: ceiling-a,ceiling-b,public-file,home,category,article,author,feed,search,search-new,comments-floor,comments
+  --only L           comma-separated targets: ceiling-a,ceiling-b,public-file,home,category,article,author,feed,search,search-new,comments-floor,comments,comments-form
   --port P           first of the ports used (default 3300; the bench uses P, P+1, P+2)
   --cpu-prof         run the Kiosque server under --cpu-prof (profiles land in .data/bench/profiles)
   --no-ceilings      skip building and measuring the ceilings
