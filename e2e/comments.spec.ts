@@ -130,7 +130,7 @@ test('a reply is threaded under its parent, and the help overlay lists the short
   await replyForm.getByRole('button', { name: fr.comments.submit }).click()
   await expect(page.getByText(fr.comments.awaiting, { exact: true }).first()).toBeVisible()
   await expect(page.getByRole('region', { name: fr.comments.yours }).getByText(body)).toBeVisible() // shown to its author only
-  // The post's receipt set this browser's cookies: after a reload the held reply is still theirs, and they are remembered.
+  // The post's answer set this browser's cookies: after a reload the held reply is still theirs, and they are remembered.
   await page.reload()
   await expect(page.getByRole('region', { name: fr.comments.yours }).getByText(body)).toBeVisible()
   await expect(page.getByLabel(fr.comments.name).first()).toHaveValue('Karim')

@@ -8,7 +8,7 @@ import { cleanCommentText } from './text'
 
 export type Problem = { key: MessageKey; values?: Record<string, string | number> }
 
-const FIELD_MESSAGES = { name: 'comments.fieldErrors.name', email: 'comments.fieldErrors.email', url: 'comments.fieldErrors.url' } as const
+export const FIELD_MESSAGES = { name: 'comments.fieldErrors.name', email: 'comments.fieldErrors.email', url: 'comments.fieldErrors.url' } as const
 
 export function commentFormProblems(
   fieldErrors: Record<string, string[] | undefined>,

@@ -1,8 +1,6 @@
 import 'server-only'
-import { createHmac, timingSafeEqual } from 'node:crypto'
-import { z } from 'zod'
 import { env } from '@/lib/env'
-import { COMMENTER_COOKIE, COOKIE_MAX_AGE, OWN_COMMENTS_COOKIE, addOwnCommentId, commenterSchema, type RememberedCommenter } from './cookies'
+import { COMMENTER_COOKIE, COOKIE_MAX_AGE, OWN_COMMENTS_COOKIE, addOwnCommentId, type RememberedCommenter } from './cookies'
 import type { CommentForm, SubmitOutcome } from './submit'
 
 type CookieJar = {
@@ -37,37 +35,4 @@ export function applyCookieChange(jar: CookieJar, change: CookieChange): string 
   if (change.remember) jar.set(COMMENTER_COOKIE, JSON.stringify(change.remember), options(COOKIE_MAX_AGE))
   else if (jar.get(COMMENTER_COOKIE)) jar.delete(COMMENTER_COOKIE)
   return own
-}
-
-// The server action cannot set these cookies itself: a Server Action that sets a cookie makes Next render the whole
-// article into its answer (56 KB per post, most of a post's cost under load). It returns the change as a receipt
-// instead, signed so a browser cannot add other people's held comments to its cookie, and the page's reader part
-// hands it to /api/comments/reader, which sets the cookies. A receipt is good for a few minutes.
-const RECEIPT_TTL_MS = 10 * 60_000
-const receiptSchema = z.object({ own: z.uuid().nullable(), remember: commenterSchema.nullable(), at: z.number().int() })
-
-function sign(payload: string, secret: string): string {
-  return createHmac('sha256', secret).update(`comment-receipt:${payload}`).digest('base64url')
-}
-
-export function issueReceipt(change: CookieChange, secret: string, now: Date): string {
-  const payload = Buffer.from(JSON.stringify({ ...change, at: now.getTime() })).toString('base64url')
-  return `${payload}.${sign(payload, secret)}`
-}
-
-/** null for a receipt this server did not sign, that was altered, or that is too old. */
-export function readReceipt(receipt: string, secret: string, now: Date): CookieChange | null {
-  const [payload = '', signature = '', ...rest] = receipt.split('.')
-  if (rest.length || !payload || !signature) return null
-  const expected = Buffer.from(sign(payload, secret))
-  const given = Buffer.from(signature)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
-  let parsed: z.infer<typeof receiptSchema>
-  try {
-    parsed = receiptSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')))
-  } catch {
-    return null
-  }
-  const age = now.getTime() - parsed.at
-  return age >= 0 && age <= RECEIPT_TTL_MS ? { own: parsed.own, remember: parsed.remember } : null
 }

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import type autocannon from 'autocannon'
-import { measureActionFloor, measureCommentPosts, prepareCommentPosts, type CommentTally } from './comments-load'
+import { measureCommentFloor, measureCommentPosts, prepareCommentPosts, type CommentTally } from './comments-load'
 import type { Corpus } from './corpus'
 import { measureFreshness } from './freshness'
 import { measure, type LoadResult } from './load'
@@ -15,7 +15,6 @@ import { readOptions } from './options'
 import { countQueries } from './queries'
 import { type BenchResults, checkTargets, writeResults } from './report'
 import { nextBuild, nextStart, type Server, startProcess } from './server'
-import { actionId } from './actions'
 import { explainAll, runnerFor, statementsFromLog } from './explain'
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../lib/server-command'
 
@@ -220,10 +219,9 @@ async function main() {
     // Comment POSTs come after every page run: approved ones revalidate the threads they join.
     let comments: BenchResults['comments'] = null
     let commentTally: CommentTally | null = null
-    const postAction = actionId(path.join(ROOT, '.next'), 'app/[lang]/[category]/[slug]/actions.ts', 'postComment')
     if (wanted('comments-floor')) {
       for (const connections of options.connections) {
-        record(await measureActionFloor({ origin, actionId: postAction, articlePath: corpus.hotArticle.path, connections, ...common, serverPid: server.pid }))
+        record(await measureCommentFloor({ origin, articlePath: corpus.hotArticle.path, connections, ...common, serverPid: server.pid }))
       }
     }
     const commentRuns = (['comments', 'comments-form'] as const).filter(wanted)
@@ -231,13 +229,13 @@ async function main() {
       const expected = commentRuns.length * options.connections.length * (options.warmupSeconds + options.seconds) * 1500
       log(`\nPreparing ${expected.toLocaleString('en')} distinct comment posts…`)
       const targets = { ...corpus, commentTargets: corpus.commentTargets.filter((t) => t.id !== corpus.hotArticle.id) }
-      const posts = await prepareCommentPosts(targets, secret, runTag, expected, origin)
+      const posts = prepareCommentPosts(targets, secret, runTag, expected, origin)
       const tally: CommentTally = { accepted: 0, acceptedPosts: new Set(), sent: 0, refused: {}, serverErrors: 0, unreadable: 0 }
       const cursor = { next: 0 }
       for (const target of commentRuns) {
         for (const connections of options.connections) {
-          const via = target === 'comments' ? postAction : null
-          record(await measureCommentPosts({ origin, actionId: via, posts, connections, ...common, serverPid: server.pid, cursor, tally }))
+          const via = target === 'comments' ? 'enhanced' : 'plain'
+          record(await measureCommentPosts({ origin, via, posts, connections, ...common, serverPid: server.pid, cursor, tally }))
         }
       }
       commentTally = tally

@@ -132,7 +132,7 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): BenchResul
     for (const posts of runs.filter((r) => r.target === 'comments' || r.target === 'comments-form')) {
       const accepted = Number(posts.extra?.acceptedPerSecond ?? 0)
       const form = posts.target === 'comments-form'
-      const against = floor && !form ? `; the same action refusing the form before any query: ${floor} req/s` : ''
+      const against = floor && !form ? `; the same endpoint refusing the form before any query: ${floor} req/s` : ''
       const name = `comment POSTs${form ? ', plain form' : ''} @${connections}`
       targets.push({ name, met: accepted >= 500, detail: `${accepted} accepted/s (≥ 500)${against}` })
     }

@@ -2,8 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore, startTransition, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
-import { postComment } from '@/app/[lang]/[category]/[slug]/actions'
-import type { ActionResult } from '@/lib/action'
+import type { CommentPostResult } from '@/app/api/comments/route'
 import { interpolate } from '@/lib/i18n/interpolate'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDate } from '@/lib/i18n/format'
@@ -38,7 +37,18 @@ type Props = {
   errors: Record<string, string>
 }
 
-type PostResult = ActionResult<{ id: string; held: boolean; receipt: string }>
+/**
+ * The same POST as the plain form, asking for JSON: the same checks and statuses, answered in place. The answer
+ * also sets this browser's comment cookies (its comment awaiting moderation, "remember me").
+ */
+async function postComment(data: FormData): Promise<CommentPostResult> {
+  try {
+    const response = await fetch('/api/comments', { method: 'POST', body: data, headers: { accept: 'application/json' }, credentials: 'same-origin' })
+    return (await response.json()) as CommentPostResult
+  } catch {
+    return { ok: false, error: 'errors.generic' } // offline, or an answer that is not ours (a proxy's error page)
+  }
+}
 
 /** Values such as a ban's end date reach the client as ISO strings; the reader sees them in their language. */
 function localizeValues(values: Record<string, string | number> | undefined, locale: Locale) {
@@ -48,7 +58,7 @@ function localizeValues(values: Record<string, string | number> | undefined, loc
 
 /**
  * "Leave a Comment". Without JavaScript it is a plain form posted to /api/comments (real 303/429 statuses); with
- * it, the same fields go to the postComment server action: pending state, inline replies, no reload.
+ * it, the same fields go to the same address as JSON: pending state, inline replies, no reload.
  */
 export function CommentForm({ articleId, formId, locale, maxLength, labels, errors }: Props) {
   const [body, setBody] = useState('')
@@ -56,9 +66,9 @@ export function CommentForm({ articleId, formId, locale, maxLength, labels, erro
   const [email, setEmail] = useState<string | null>(null)
   const [url, setUrl] = useState<string | null>(null)
   const [remember, setRemember] = useState<boolean | null>(null)
-  const [state, dispatch, pending] = useActionState<PostResult | null, FormData>(async (previous, data) => {
-    const result = await postComment(previous, data)
-    readerStore.reload(result.ok ? result.data.receipt : undefined) // a new one-time token, the comment just held, the cookies
+  const [state, dispatch, pending] = useActionState<CommentPostResult | null, FormData>(async (_previous, data) => {
+    const result = await postComment(data)
+    readerStore.reload() // a new one-time token, the comment just held, who is remembered
     if (result.ok) {
       setBody('') // what is typed is kept on every failure, cleared once it is saved
       replyStore.set(null)

@@ -20,24 +20,17 @@ export const identityStore = {
 }
 
 
-// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held), handing
-// over the post's receipt so the server sets this browser's comment cookies.
+// Bumped after each post: the reader part fetches again (a new one-time token, the comment just held, who is
+// remembered: the post's answer has set those cookies).
 let readerVersion = 0
-let pendingReceipt: string | null = null
 const readerListeners = new Set<() => void>()
 
 export const readerStore = {
   get: (): number => readerVersion,
   getServer: (): number => 0,
-  reload(receipt?: string) {
-    if (receipt) pendingReceipt = receipt
+  reload() {
     readerVersion += 1
     for (const listener of readerListeners) listener()
-  },
-  takeReceipt(): string | null {
-    const receipt = pendingReceipt
-    pendingReceipt = null
-    return receipt
   },
   subscribe(listener: () => void) {
     readerListeners.add(listener)

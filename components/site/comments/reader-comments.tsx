@@ -20,17 +20,7 @@ export function ReaderComments({ articleId, formId, locale, words }: Props) {
   const [data, setData] = useState<ReaderCommentsData | null>(null)
   useEffect(() => {
     let live = true
-    const receipt = readerStore.takeReceipt()
-    const answer = receipt
-      ? fetch('/api/comments/reader', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ article: articleId, receipt }),
-          cache: 'no-store',
-          credentials: 'same-origin',
-        })
-      : fetch(`/api/comments/reader?article=${encodeURIComponent(articleId)}`, { cache: 'no-store', credentials: 'same-origin' })
-    answer
+    fetch(`/api/comments/reader?article=${encodeURIComponent(articleId)}`, { cache: 'no-store', credentials: 'same-origin' })
       .then((response) => (response.ok ? (response.json() as Promise<ReaderCommentsData>) : null))
       .then((next) => {
         if (!live || !next) return
