@@ -9,7 +9,7 @@ import { mayOpen } from './lib/dashboard-sections'
 import { negotiateLocale, readerLocale } from './lib/i18n/negotiate'
 import { LEGACY_QUERY_PARAMS, NOT_FOUND_SEGMENT } from './lib/paths'
 import { isAppRoutePath, isImpossibleAddress, localisedAddress, parsePublicPath } from './lib/public-routes'
-import { isKeepable, readingPages, searchPages, type RenderedPage, type RenderedPageStore } from './lib/rendered-pages'
+import { readingPages, servedFromCache, searchPages, type RenderedPage, type RenderedPageStore } from './lib/rendered-pages'
 
 const { auth } = NextAuth(authConfig)
 
@@ -127,27 +127,29 @@ const FILL_HEADER = 'x-kiosque-page-fill'
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'x-robots-tag']
 const fills = new Map<string, Promise<RenderedPage | null>>()
 
-async function fillPage(request: NextRequest, store: RenderedPageStore, key: string, keepable: (page: Response) => boolean): Promise<RenderedPage | null> {
+// The page as Next answers it now, kept for later readers when `mayKeep` says so; null when it is not a 200 (the
+// reader then gets Next's own answer, with its status).
+async function fillPage(request: NextRequest, store: RenderedPageStore, key: string, mayKeep: (page: Response) => boolean): Promise<RenderedPage | null> {
   const since = store.generation()
   const page = await fetch(request.nextUrl, { headers: { [FILL_HEADER]: '1', accept: 'text/html' } }).catch(() => null)
-  if (!page || !keepable(page)) return null
+  if (page?.status !== 200) return null
   const body = new Uint8Array(await page.arrayBuffer())
   const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
     const value = page.headers.get(name)
     return value ? [[name, value]] : []
   })
   const rendered = { body, headers }
-  store.keep(key, rendered, since)
+  if (mayKeep(page)) store.keep(key, rendered, since)
   return rendered
 }
 
-async function fromMemory(request: NextRequest, store: RenderedPageStore, keepable: (page: Response) => boolean): Promise<NextResponse> {
+async function fromMemory(request: NextRequest, store: RenderedPageStore, mayKeep: (page: Response) => boolean): Promise<NextResponse> {
   const key = request.nextUrl.pathname + request.nextUrl.search
   let page = store.read(key)
   if (!page) {
     let fill = fills.get(key)
     if (!fill) {
-      fill = fillPage(request, store, key, keepable).finally(() => fills.delete(key))
+      fill = fillPage(request, store, key, mayKeep).finally(() => fills.delete(key))
       fills.set(key, fill)
     }
     page = (await fill) ?? undefined
@@ -163,7 +165,7 @@ async function fromMemory(request: NextRequest, store: RenderedPageStore, keepab
 function readingPage(request: NextRequest): Promise<NextResponse> | NextResponse {
   const document = request.method === 'GET' && !request.nextUrl.search && (request.headers.get('accept') ?? '').includes('text/html')
   if (!document || request.headers.has(FILL_HEADER)) return render(request)
-  return fromMemory(request, readingPages, (page) => isKeepable(page.status, page.headers.get('x-nextjs-cache')))
+  return fromMemory(request, readingPages, (page) => servedFromCache(page.headers.get('x-nextjs-cache')))
 }
 
 // Search results pages are answered from memory once rendered. A client-side navigation gets the stored HTML too
@@ -176,7 +178,7 @@ async function searchPage(request: NextRequest, lang: string): Promise<NextRespo
     const found = await publicPathStatus(request)
     if (found?.status === 404) return notFoundResponse(request, lang)
   }
-  return fromMemory(request, searchPages, (page) => page.status === 200)
+  return fromMemory(request, searchPages, () => true)
 }
 
 // A dashboard screen the session's role may not open answers 403. The page itself renders the 403 page, but with

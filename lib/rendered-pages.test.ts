@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { tags } from './cache-tags'
-import { isKeepable, readingPages, renderedPagesExpire, searchPages } from './rendered-pages'
+import { readingPages, servedFromCache, renderedPagesExpire, searchPages } from './rendered-pages'
 
 const page = (bytes: number) => ({ body: new Uint8Array(bytes), headers: [['content-type', 'text/html; charset=utf-8']] as [string, string][] })
 const keep = (store: typeof searchPages, key: string, bytes: number) => store.keep(key, page(bytes), store.generation())
@@ -57,12 +57,10 @@ describe('reading pages kept in memory', () => {
     expect(readingPages.read('/fr/economie/le-port')).toBeUndefined()
   })
 
-  it("keeps only what Next served from its cache or rendered for it, never a stale page or an error", () => {
-    expect(isKeepable(200, 'HIT')).toBe(true)
-    expect(isKeepable(200, 'MISS')).toBe(true)
-    expect(isKeepable(200, 'STALE')).toBe(false)
-    expect(isKeepable(200, null)).toBe(false) // rendered per request: not shared between readers
-    expect(isKeepable(500, 'MISS')).toBe(false)
-    expect(isKeepable(404, 'HIT')).toBe(false)
+  it("keeps only what Next served from its cache or rendered for it, never a stale page", () => {
+    expect(servedFromCache('HIT')).toBe(true)
+    expect(servedFromCache('MISS')).toBe(true)
+    expect(servedFromCache('STALE')).toBe(false)
+    expect(servedFromCache(null)).toBe(false) // rendered per request: not shared between readers
   })
 })

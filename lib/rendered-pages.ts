@@ -77,7 +77,7 @@ export function renderedPagesExpire(tags: Iterable<string>): void {
   readingPages.expire(list)
 }
 
-/** What Next's answer says about where it came from: only pages served from, or rendered for, its cache are kept. */
-export function isKeepable(status: number, cacheHeader: string | null): boolean {
-  return status === 200 && (cacheHeader === 'HIT' || cacheHeader === 'MISS')
+/** A reading page is kept only as Next served it from its cache, or rendered it for its cache; never STALE. */
+export function servedFromCache(cacheHeader: string | null): boolean {
+  return cacheHeader === 'HIT' || cacheHeader === 'MISS'
 }
