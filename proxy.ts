@@ -160,11 +160,12 @@ async function fromMemory(request: NextRequest, store: RenderedPageStore, mayKee
   return response
 }
 
-// A reader's page load (a document: the browser asks for HTML) of an address without a query string. The client
-// router's requests ask for anything (fetch's default Accept) and must reach Next, which answers them in RSC.
-function readingPage(request: NextRequest): Promise<NextResponse> | NextResponse {
-  const document = request.method === 'GET' && !request.nextUrl.search && (request.headers.get('accept') ?? '').includes('text/html')
-  if (!document || request.headers.has(FILL_HEADER)) return render(request)
+// A reader's page load of an address without a query string: a page the browser asks for as HTML, or a feed. The
+// client router's requests ask for anything (fetch's default Accept) and must reach Next, which answers them in RSC;
+// it never asks for a feed.
+function readingPage(request: NextRequest, feed = false): Promise<NextResponse> | NextResponse {
+  const load = request.method === 'GET' && !request.nextUrl.search && !request.headers.has(FILL_HEADER)
+  if (!load || (!feed && !(request.headers.get('accept') ?? '').includes('text/html'))) return render(request)
   return fromMemory(request, readingPages, (page) => servedFromCache(page.headers.get('x-nextjs-cache')))
 }
 
@@ -253,8 +254,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     url.pathname = localised.pathname
     return NextResponse.redirect(url, 308)
   }
-  if (route?.kind === 'fixed') return NextResponse.next()
-  if (route?.kind === 'home') return readingPage(request)
+  if (route?.kind === 'home' || route?.kind === 'feed') return readingPage(request, route.kind === 'feed')
   if (route?.kind === 'search') return searchPage(request, route.lang)
   if (route) return publicPage(request, pathname.split('/')[1] ?? 'fr')
   if (pathname.startsWith('/dashboard') || pathname === '/sign-in' || pathname.startsWith('/invite')) {
@@ -282,7 +282,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  // Public pages pass through for the existence check above (home, search and feeds skip it at once). WordPress's
-  // /feed is an old address to redirect, so only our own /feed.xml files are left out.
+  // Public pages and feeds pass through for the existence check (home, search and feeds skip it) and the memory
+  // store above. WordPress's /feed is an old address to redirect, so only the root /feed.xml is left out.
   matcher: ['/((?!_next/|api/|favicon\\.ico|robots\\.txt|sitemap|feed\\.xml|media/|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|css|js|woff2?)$).*)'],
 }

@@ -9,8 +9,8 @@ describe('parsePublicPath', () => {
     ['/fr/recherche', { kind: 'search', lang: 'fr' }],
     ['/en/recherche', { kind: 'search', lang: 'en' }], // another language's word: the proxy redirects it first
     ['/en/search/more', { kind: 'unknown' }],
-    ['/ar/feed.xml', { kind: 'fixed', lang: 'ar' }],
-    ['/fr/economie/feed.xml', { kind: 'fixed', lang: 'fr' }],
+    ['/ar/feed.xml', { kind: 'feed', lang: 'ar' }],
+    ['/fr/economie/feed.xml', { kind: 'feed', lang: 'fr' }],
     ['/fr/economie', { kind: 'category', lang: 'fr', slug: 'economie', page: 1 }],
     ['/fr/economie/page/3', { kind: 'category', lang: 'fr', slug: 'economie', page: 3 }],
     ['/fr/economie/page/1', { kind: 'unknown' }],

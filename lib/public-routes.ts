@@ -5,7 +5,7 @@ import { parsePageSegment } from './pagination'
 
 export type PublicRoute =
   | { kind: 'home'; lang: Locale } // always exists
-  | { kind: 'fixed'; lang: Locale } // feeds: they always exist
+  | { kind: 'feed'; lang: Locale } // feeds: they always exist
   | { kind: 'search'; lang: Locale } // exists, but ?page= may be past the last page of results
   | { kind: 'article'; lang: Locale; category: string; slug: string }
   | { kind: 'category'; lang: Locale; slug: string; page: number }
@@ -35,7 +35,7 @@ export function segmentNamed(word: string | undefined): SegmentName | null {
 function listing(kind: 'category' | 'tag' | 'author', lang: Locale, slug: string | undefined, rest: string[]): PublicRoute {
   if (!slug) return { kind: 'unknown' }
   if (rest.length === 0) return { kind, lang, slug, page: 1 }
-  if (kind === 'category' && rest.length === 1 && rest[0] === 'feed.xml') return { kind: 'fixed', lang }
+  if (kind === 'category' && rest.length === 1 && rest[0] === 'feed.xml') return { kind: 'feed', lang }
   const page = rest.length === 2 && rest[0] === 'page' ? parsePageSegment(rest[1] ?? '') : null
   return page ? { kind, lang, slug, page } : { kind: 'unknown' }
 }
@@ -72,7 +72,7 @@ export function parsePublicPath(pathname: string): PublicRoute | null {
   if (!first) return { kind: 'home', lang }
   const word = segmentNamed(first)
   if (word === 'search') return second ? { kind: 'unknown' } : { kind: 'search', lang }
-  if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'fixed', lang }
+  if (first === 'feed.xml') return second ? { kind: 'unknown' } : { kind: 'feed', lang }
   if (first === 'tag') return listing('tag', lang, second, rest)
   if (word === 'author') return listing('author', lang, second, rest)
   if (second && second !== 'page' && second !== 'feed.xml') {

@@ -25,7 +25,7 @@ async function pageExists(route: ReturnType<typeof parsePublicPath>, query: URLS
   if (!route || route.kind === 'unknown') return false
   switch (route.kind) {
     case 'home':
-    case 'fixed':
+    case 'feed':
       return true
     case 'search': {
       // Page 1 always exists (results, "nothing found" or the prompt); a later page only when it has results.

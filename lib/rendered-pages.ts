@@ -9,7 +9,7 @@
 //   .next, and every query typed is a new file. 16 MB: 350 to 450 results pages (8 MB held fewer than the
 //   benchmark's 200 queries on the large archive, whose cycle then missed every time). Forgotten when article lists
 //   or section names expire; a minute at most, like the data cache of searchPublished() (cacheLife 'minutes').
-// - Reading pages (home, sections, tags, authors, articles). Next answers them from its cache, but its dynamic-route
+// - Reading pages (home, sections, tags, authors, articles) and feeds. Next answers them from its cache, but its dynamic-route
 //   path costs about 1.2 ms of CPU per request before the first byte, and it holds the page as a string that it
 //   encodes again for every reader: the 272 KB article with 50 comments went at 70 % of a static page's rate
 //   (npm run bench, bench/README.md). Kept as bytes, one copy for every reader. Forgotten on ANY expiry but old
