@@ -1,7 +1,6 @@
 // Rendered public pages, kept in memory as bytes and answered by proxy.ts without going through Next's render path.
-//
-// Two stores, one rule for both: a page is kept only as Next served it from its own cache, and forgotten as soon as
-// any cache tag that could change it expires, through the same calls that expire Next's tags.
+// Each store forgets all its pages as soon as a cache tag that could change one of them expires, through the same
+// calls that expire Next's tags (renderedPagesExpire).
 //
 // - Search results. A results page depends on its query string, so Next renders it per request (about 15 ms of
 //   server CPU even when the results come from the data cache): a few dozen readers per second on two cores, when a
@@ -9,18 +8,19 @@
 //   .next, and every query typed is a new file. 16 MB: 350 to 450 results pages (8 MB held fewer than the
 //   benchmark's 200 queries on the large archive, whose cycle then missed every time). Forgotten when article lists
 //   or section names expire; a minute at most, like the data cache of searchPublished() (cacheLife 'minutes').
-// - Reading pages (home, sections, tags, authors, articles) and feeds. Next answers them from its cache, but its dynamic-route
-//   path costs about 1.2 ms of CPU per request before the first byte, and it holds the page as a string that it
-//   encodes again for every reader: the 272 KB article with 50 comments went at 70 % of a static page's rate
-//   (npm run bench, bench/README.md). Kept as bytes, one copy for every reader. Forgotten on ANY expiry but old
-//   addresses (a comment approved anywhere, a publish, a renamed tag): which page shows what is Next's knowledge,
-//   not ours, and refilling from Next's cache costs one local request per page.
+// - Reading pages (home, sections, tags, authors, articles) and feeds. Next answers them from its cache, but its
+//   dynamic-route path costs about 1.2 ms of CPU per request before the first byte, and it holds the page as a
+//   string that it encodes again for every reader: the 272 KB article with 50 comments went at 70 % of a static
+//   page's rate (npm run bench, bench/README.md). Kept as bytes, one copy for every reader, and only as Next served
+//   them from its cache or rendered them for it (x-nextjs-cache HIT or MISS), never a STALE page served while Next
+//   regenerates it. Forgotten on ANY expiry but old addresses (a comment approved anywhere, a publish, a renamed
+//   tag): which page shows what is Next's knowledge, not ours, and refilling from Next's cache costs one local
+//   request per page.
 //
-// Exact: a page is kept only when Next answered it from its cache or rendered it for its cache (x-nextjs-cache HIT
-// or MISS), never a STALE one served while Next regenerates it; a fill that began before an expiry is not kept
-// (generation); TTL_MS bounds what another process's changes can leave behind. Bounded: least recently used out
-// first, so a flood of distinct addresses costs renders, not memory. One process's memory, on globalThis: proxy.ts,
-// server actions and route handlers are separate bundles.
+// Exact: a fill that began before an expiry is not kept (generation), and each store's ttlMs bounds what another
+// process's changes can leave behind. Bounded: least recently used out first, so a flood of distinct addresses
+// costs renders, not memory. One process's memory, on globalThis: proxy.ts, server actions and route handlers are
+// separate bundles.
 import { LRUCache } from 'lru-cache'
 import { tags as cacheTags } from './cache-tags'
 

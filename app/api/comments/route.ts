@@ -85,7 +85,10 @@ export async function POST(request: NextRequest) {
   const t = getDictionary(back.locale)
   const say = (problem: Problem) => translate(t, problem.key, problem.values)
   const refuse = (status: number, problem: Problem, more: { details?: Problem[]; fieldErrors?: FieldErrors; text?: string } = {}) => {
-    if (wantsJson) return json({ ok: false, error: problem.key, ...(problem.values ? { values: problem.values } : {}), ...(more.fieldErrors ? { fieldErrors: more.fieldErrors } : {}) }, status)
+    if (wantsJson) {
+      const { values } = problem
+      return json({ ok: false, error: problem.key, ...(values ? { values } : {}), ...(more.fieldErrors ? { fieldErrors: more.fieldErrors } : {}) }, status)
+    }
     // The page is read as it comes: a ban's end date in the reader's language.
     const until = problem.values?.until
     const values = until ? { ...problem.values, until: formatDate(new Date(String(until)), back.locale) } : problem.values
