@@ -160,20 +160,25 @@ async function fromMemory(request: NextRequest, store: RenderedPageStore, mayKee
   return response
 }
 
-// A reader's page load of an address without a query string: a page the browser asks for as HTML, or a feed. The
-// client router's requests ask for anything (fetch's default Accept) and must reach Next, which answers them in RSC;
-// it never asks for a feed.
+// What may be answered from memory: a GET that is not the proxy's own fill, asking for HTML as a browser loading a
+// page does. The client router's requests ask for anything (fetch's default Accept; Next strips their RSC headers
+// before the proxy) and must reach Next, which answers them in RSC; a feed reader asks for anything too, and the
+// router never asks for a feed.
+function isPageLoad(request: NextRequest, anyAccept = false): boolean {
+  if (request.method !== 'GET' || request.headers.has(FILL_HEADER)) return false
+  return anyAccept || (request.headers.get('accept') ?? '').includes('text/html')
+}
+
+// A reader's page load of an address without a query string, or a feed.
 function readingPage(request: NextRequest, feed = false): Promise<NextResponse> | NextResponse {
-  const load = request.method === 'GET' && !request.nextUrl.search && !request.headers.has(FILL_HEADER)
-  if (!load || (!feed && !(request.headers.get('accept') ?? '').includes('text/html'))) return render(request)
+  if (request.nextUrl.search || !isPageLoad(request, feed)) return render(request)
   return fromMemory(request, readingPages, (page) => servedFromCache(page.headers.get('x-nextjs-cache')))
 }
 
-// Search results pages are answered from memory once rendered. A client-side navigation gets the stored HTML too
-// (its RSC headers never reach the proxy), and the router then loads the address as a full page: one more request,
-// from memory.
+// Search results pages are answered from memory once rendered, to page loads; a search made through the client
+// router (the form with JavaScript) is rendered by Next in RSC.
 async function searchPage(request: NextRequest, lang: string): Promise<NextResponse> {
-  if (request.method !== 'GET' || request.headers.has(FILL_HEADER)) return render(request)
+  if (!isPageLoad(request)) return render(request)
   // Only a page past the first can be missing: past the last page of results it is a 404.
   if (request.nextUrl.searchParams.has('page') && !searchPages.read(request.nextUrl.pathname + request.nextUrl.search)) {
     const found = await publicPathStatus(request)

@@ -1,12 +1,11 @@
 import 'server-only'
-import { updateTag } from 'next/cache'
 import { unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { isMessageKey, type MessageKey } from './i18n/dictionaries'
 import { UserError } from './errors'
 import { can, type Permission, type Viewer } from './permissions'
 import { getViewer } from './session'
-import { renderedPagesExpire } from './rendered-pages'
+import { expireTags } from './expire-tags'
 
 /** Per field, the message keys to show next to it. */
 export type FieldErrors = Record<string, MessageKey[] | undefined>
@@ -92,8 +91,7 @@ export function defineAction<S extends z.ZodType, T, Public extends boolean = fa
 
     try {
       const { data, tags = [] } = await def.run(input.data, viewer as Public extends true ? Viewer | null : Viewer)
-      for (const tag of new Set(tags)) updateTag(tag) // the author sees their own write on the next render
-      renderedPagesExpire(tags)
+      expireTags(tags, 'action') // the author sees their own write on the next render
       return { ok: true, data }
     } catch (error) {
       unstable_rethrow(error) // redirect(), notFound() and forbidden() must escape

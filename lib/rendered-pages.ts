@@ -1,6 +1,6 @@
 // Rendered public pages, kept in memory as bytes and answered by proxy.ts without going through Next's render path.
 // Each store forgets all its pages as soon as a cache tag that could change one of them expires, through the same
-// calls that expire Next's tags (renderedPagesExpire).
+// call that expires Next's tags (lib/expire-tags.ts).
 //
 // - Search results. A results page depends on its query string, so Next renders it per request (about 15 ms of
 //   server CPU even when the results come from the data cache): a few dozen readers per second on two cores, when a
@@ -70,7 +70,7 @@ const stores = (shared.kiosqueRenderedPages ??= {
 export const searchPages = stores.search
 export const readingPages = stores.reading
 
-/** Called with every set of cache tags the app expires, beside Next's own updateTag() or revalidateTag(). */
+/** Called by expireTags() (lib/expire-tags.ts) with every set of cache tags the app expires. */
 export function renderedPagesExpire(tags: Iterable<string>): void {
   const list = [...tags]
   searchPages.expire(list)

@@ -10,9 +10,8 @@ import type { CommentSettings } from './settings'
 // instances), or in memory on PGlite. PGlite is one process by construction (it locks its folder), so memory is
 // exact there, and a post no longer pays for four write transactions on PGlite's single thread; the counters start
 // again after a restart. One limiter per (rule, points, duration): a changed setting gets a fresh limiter.
-// On globalThis: Next bundles the server action and the /api/comments route handler separately, each with its own
-// copy of this module, and in-memory counters must be one set for both (posting without JavaScript must not get a
-// second allowance).
+// On globalThis: Next bundles each route handler and server action separately, each with its own copy of this
+// module, and in-memory counters must be one set per process (the report action and the comment route share it).
 const shared = globalThis as unknown as { kiosqueCommentLimiters?: Map<string, RateLimiterAbstract> }
 const limiters = (shared.kiosqueCommentLimiters ??= new Map<string, RateLimiterAbstract>())
 let redisClient: Promise<unknown> | null = null

@@ -18,7 +18,7 @@ import { formTokenSecret } from './secret'
 import { cleanCommentName, cleanCommentText, normalizeAuthorUrl } from './text'
 import { readFormToken } from './token'
 
-// The one comment form, shared by the server action (JavaScript) and the route handler (plain HTML form posts).
+// The one comment form, as /api/comments receives it from the page, with JavaScript (JSON answers) or without.
 // Lengths here are hard ceilings against abuse; the configurable limits are applied in decideComment().
 export const commentFormSchema = z.object({
   articleId: z.uuid(),

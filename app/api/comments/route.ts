@@ -8,14 +8,13 @@
 // and a comment form is the one public write that crowds send at once. 148 posts a second went through the action,
 // 240 through this handler, in the same run (bench/results/2026-11-26T21-14-43-364Z-default-pglite.md). It sets the
 // commenter's cookies itself, where the action could not without rendering the whole article into its answer.
-import { revalidateTag } from 'next/cache'
 import { cookies, headers } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
 import { z } from 'zod'
 import { tags } from '@/lib/cache-tags'
 import { clientIp } from '@/lib/client-ip'
 import { getCommentRules } from '@/db/queries/comments'
-import { renderedPagesExpire } from '@/lib/rendered-pages'
+import { expireTags } from '@/lib/expire-tags'
 import { renderCommentErrorPage } from '@/lib/comments/error-page'
 import { FIELD_MESSAGES, commentFormProblems, type Problem } from '@/lib/comments/form-problems'
 import type { ActionResult, FieldErrors } from '@/lib/action'
@@ -135,10 +134,7 @@ export async function POST(request: NextRequest) {
 
   applyCookieChange(await cookies(), cookieChangeAfterPost(input.data, outcome))
   // Only this article's thread, and only when it changed; expired at once so the reader, sent there, sees it.
-  if (!outcome.hiddenFromOthers) {
-    revalidateTag(tags.comments(outcome.article.id), { expire: 0 })
-    renderedPagesExpire([tags.comments(outcome.article.id)])
-  }
+  if (!outcome.hiddenFromOthers) expireTags([tags.comments(outcome.article.id)], 'request')
   // A shadow-banned author's comment must look published to them.
   const held = outcome.hiddenFromOthers && !outcome.comment.shadow
   if (wantsJson) return json({ ok: true, data: { id: outcome.comment.id, held } }, 201)

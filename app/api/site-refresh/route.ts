@@ -1,6 +1,5 @@
-import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
-import { renderedPagesExpire } from '@/lib/rendered-pages'
+import { expireTags } from '@/lib/expire-tags'
 import { SITE_REFRESH_BASE_TAGS, isSiteRefreshToken, siteRefreshBody } from '@/lib/site-refresh'
 
 // Called by `npm run import:wordpress` once it has written to this site's database (see lib/site-refresh.ts).
@@ -14,7 +13,6 @@ export async function POST(request: Request) {
   const body = siteRefreshBody.safeParse(await request.json().catch(() => ({})))
   if (!body.success) return Response.json({ error: 'tags must be at most 5000 cache tag names' }, { status: 400 })
   const tags = new Set<string>([...SITE_REFRESH_BASE_TAGS, ...body.data.tags])
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  renderedPagesExpire(tags)
+  expireTags(tags, 'request')
   return Response.json({ refreshed: tags.size })
 }

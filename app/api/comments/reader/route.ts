@@ -21,12 +21,8 @@ export async function GET(request: NextRequest) {
   const articleId = z.uuid().safeParse(request.nextUrl.searchParams.get('article'))
   if (!articleId.success) return NextResponse.json(null, { status: 400 })
   const jar = await cookies()
-  return readerData(articleId.data, jar.get(OWN_COMMENTS_COOKIE)?.value, jar.get(COMMENTER_COOKIE)?.value)
-}
-
-async function readerData(articleId: string, ownCookie: string | undefined, commenterCookie: string | undefined) {
-  const [viewer, own] = await Promise.all([getViewer(), listOwnHiddenComments(articleId, readOwnCommentIds(ownCookie))])
-  const remembered = readCommenter(commenterCookie)
+  const [viewer, own] = await Promise.all([getViewer(), listOwnHiddenComments(articleId.data, readOwnCommentIds(jar.get(OWN_COMMENTS_COOKIE)?.value))])
+  const remembered = readCommenter(jar.get(COMMENTER_COOKIE)?.value)
   const data: ReaderCommentsData = {
     token: issueFormToken(formTokenSecret(), new Date()),
     identity: viewer ? { name: viewer.name, email: viewer.email, url: '', staff: true } : remembered ? { ...remembered, staff: false } : null,

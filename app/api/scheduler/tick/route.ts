@@ -1,6 +1,5 @@
-import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
-import { renderedPagesExpire } from '@/lib/rendered-pages'
+import { expireTags } from '@/lib/expire-tags'
 import { fakeClock, systemClock } from '@/lib/scheduler/clock'
 import { runSchedulerTick } from '@/lib/scheduler/tick'
 import { isSchedulerToken } from '@/lib/scheduler/token'
@@ -15,9 +14,6 @@ export async function POST(request: Request) {
   const clock = testNow ? fakeClock(new Date(testNow)) : systemClock
   if (Number.isNaN(clock.now().getTime())) return Response.json({ error: 'bad date' }, { status: 400 })
   // A scheduled article must show at its time, not on the visit after next: expire at once rather than serve stale.
-  const result = await runSchedulerTick(clock, (tag) => {
-    revalidateTag(tag, { expire: 0 })
-    renderedPagesExpire([tag])
-  })
+  const result = await runSchedulerTick(clock, (tag) => expireTags([tag], 'request'))
   return Response.json(result)
 }
