@@ -8,7 +8,7 @@ import { formTokenSecret } from '@/lib/comments/secret'
 import { DEFAULT_COMMENT_SETTINGS } from '@/lib/comments/settings'
 import { commentFormSchema, submitComment, type SubmitContext } from '@/lib/comments/submit'
 import { issueFormToken } from '@/lib/comments/token'
-import { getCommentCheckFacts, getCommentSettings, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
+import { getCommentCheckFacts, getCommentSettings, insertCommentOnce, listApprovedComments, listOwnHiddenComments, reportComment, saveCommentSettings } from './comments'
 import { applyModeration, COUNT_CAP, countQueueTabs, endBan, insertBan, isOverCap, listCommentedArticles, listQueue, purgeOldComments, QUEUE_PAGE_SIZE } from './moderation'
 
 let n = 0
@@ -171,6 +171,41 @@ describe('the facts a post is checked against (one statement)', () => {
     expect(await getCommentCheckFacts({ articleId: article.id, email, body: trashed, now })).toMatchObject({ hasApprovedBefore: true, duplicate: false })
     expect(await getCommentCheckFacts({ articleId: randomUUID(), email, body, now })).toBeNull()
     await Promise.all([byEmail, byRange, ended, otherEmail].map((ban) => endBan(ban.id, new Date(Date.now() - 1000))))
+  })
+})
+
+describe('storing comments in groups (insertCommentOnce)', () => {
+  const values = (articleId: string, overrides: Partial<Parameters<typeof insertCommentOnce>[0]> = {}) => ({
+    articleId,
+    authorName: 'Lectrice',
+    authorEmail: `group-${randomUUID().slice(0, 8)}@example.org`,
+    body: `Arrivé avec la foule ${randomUUID()}`,
+    status: 'pending' as const,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  })
+
+  it('stores every post of a crowd once, in its own row, and a repeated key as the first one', async () => {
+    const article = await publishedArticle()
+    const posts = Array.from({ length: 30 }, () => values(article.id))
+    const again = { ...posts[3]!, body: 'la même clé, un autre envoi' }
+    const stored = await Promise.all([...posts, again].map((post) => insertCommentOnce(post)))
+    expect(new Set(stored.slice(0, 30).map((row) => row.id)).size).toBe(30)
+    expect(stored.slice(0, 30).every((row) => row.created && row.articleId === article.id)).toBe(true)
+    expect(stored[30]).toMatchObject({ id: stored[3]!.id, created: false })
+    const rows = await db.select({ id: comments.id, body: comments.body }).from(comments).where(eq(comments.articleId, article.id))
+    expect(rows).toHaveLength(30)
+    expect(rows.find((row) => row.id === stored[3]!.id)?.body).toBe(posts[3]!.body)
+  })
+
+  it('refuses only the row the database refuses, not the others sent with it', async () => {
+    const article = await publishedArticle()
+    const good = Array.from({ length: 5 }, () => values(article.id))
+    const orphan = values(article.id, { parentId: randomUUID() }) // a parent that does not exist
+    const results = await Promise.allSettled([...good.slice(0, 2), orphan, ...good.slice(2)].map((post) => insertCommentOnce(post)))
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled'])
+    const [stored] = await db.select({ n: sql<number>`count(*)::int` }).from(comments).where(eq(comments.articleId, article.id))
+    expect(stored?.n).toBe(5)
   })
 })
 

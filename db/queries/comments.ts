@@ -3,8 +3,9 @@ import { and, asc, count, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from
 import { cacheLife, cacheTag } from 'next/cache'
 import { tags } from '@/lib/cache-tags'
 import { normalizeForDuplicate } from '@/lib/comments/rules'
+import { outsideRequest } from '@/lib/outside-request'
 import { type CommentSettings, parseCommentSettings, SETTINGS_KEY } from '@/lib/comments/settings'
-import { db } from '../index'
+import { db, preparedStatement } from '../index'
 import { articles, categories, commenterBans, commentReports, comments, settings } from '../schema'
 
 const banColumns = {
@@ -134,40 +135,12 @@ export type CandidateBan = { id: string; email: string | null; ip: string | null
  * Null when the article does not exist.
  */
 export async function getCommentCheckFacts(input: { articleId: string; email: string; body: string; now: Date }) {
-  const email = input.email.toLowerCase()
-  const approvedBefore = db
-    .select({ id: comments.id })
-    .from(comments)
-    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
-  const sameWords = db
-    .select({ id: comments.id })
-    .from(comments)
-    .where(
-      and(
-        eq(comments.articleId, input.articleId),
-        ne(comments.status, 'trash'),
-        sql`md5(trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g'))) = md5(${normalizeForDuplicate(input.body)})`,
-      ),
-    )
-  const bans = db
-    .select(banColumns)
-    .from(commenterBans)
-    .where(
-      and(
-        or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, input.now)),
-        or(eq(commenterBans.email, email), isNotNull(commenterBans.ip)),
-      ),
-    )
-    .as('bans')
-  const [row] = await db
-    .select({
-      hasApprovedBefore: sql<boolean>`exists(${approvedBefore})`,
-      duplicate: sql<boolean>`exists(${sameWords})`,
-      // Columns by their SQL names inside the JSON; both drivers hand json back parsed, or as text.
-      bans: sql<unknown>`(select coalesce(json_agg(${sql.identifier('bans')}), '[]'::json) from ${bans})`,
-    })
-    .from(articles)
-    .where(eq(articles.id, input.articleId))
+  const [row] = await commentCheckFacts().execute({
+    articleId: input.articleId,
+    email: input.email.toLowerCase(),
+    words: normalizeForDuplicate(input.body),
+    now: input.now.toISOString(),
+  })
   if (!row) return null
   const stored = (typeof row.bans === 'string' ? JSON.parse(row.bans) : row.bans) as {
     id: string
@@ -186,19 +159,108 @@ export async function getCommentCheckFacts(input: { articleId: string; email: st
   }
 }
 
+// Every post runs it: built once (db/index.ts, preparedStatement).
+const commentCheckFacts = preparedStatement((db) => {
+  const email = sql.placeholder('email')
+  const approvedBefore = db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.authorEmail, email), eq(comments.status, 'approved')))
+  const sameWords = db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.articleId, sql.placeholder('articleId')),
+        ne(comments.status, 'trash'),
+        sql`md5(trim(regexp_replace(lower(${comments.body}), '\\s+', ' ', 'g'))) = md5(${sql.placeholder('words')})`,
+      ),
+    )
+  const bans = db
+    .select(banColumns)
+    .from(commenterBans)
+    .where(
+      and(
+        or(isNull(commenterBans.expiresAt), gt(commenterBans.expiresAt, sql.placeholder('now'))),
+        or(eq(commenterBans.email, email), isNotNull(commenterBans.ip)),
+      ),
+    )
+    .as('bans')
+  return db
+    .select({
+      hasApprovedBefore: sql<boolean>`exists(${approvedBefore})`,
+      duplicate: sql<boolean>`exists(${sameWords})`,
+      // Columns by their SQL names inside the JSON; both drivers hand json back parsed, or as text.
+      bans: sql<unknown>`(select coalesce(json_agg(${sql.identifier('bans')}), '[]'::json) from ${bans})`,
+    })
+    .from(articles)
+    .where(eq(articles.id, sql.placeholder('articleId')))
+    .prepare('comment_check_facts')
+})
+
 export type NewComment = typeof comments.$inferInsert
 
+type StoredComment = { id: string; articleId: string; status: (typeof comments.$inferSelect)['status']; shadow: boolean; created: boolean }
+type QueuedComment = { values: NewComment & { idempotencyKey: string }; resolve: (stored: StoredComment) => void; reject: (error: unknown) => void }
+
+// Group commit: the posts that arrive while an insert is running go in together, in one statement, as soon as it
+// ends. A lone post goes in at once, as before; a crowd pays one statement and one commit per batch rather than
+// per comment (PGlite runs every statement on the server's own thread: 0.69 ms a row one by one, 0.33 ms a row
+// ten at a time). One process's queue, on globalThis: route handlers and actions are separate bundles.
+const MAX_BATCH = 50
+const queue = ((globalThis as unknown as { kiosqueCommentInserts?: { waiting: QueuedComment[]; running: boolean } }).kiosqueCommentInserts ??= {
+  waiting: [],
+  running: false,
+})
+
 /** Stores a comment once per idempotency key: a second insert with the same key returns the first row. */
-export async function insertCommentOnce(values: NewComment & { idempotencyKey: string }) {
-  const [inserted] = await db
-    .insert(comments)
-    .values(values)
-    .onConflictDoNothing({ target: comments.idempotencyKey })
-    .returning({ id: comments.id, articleId: comments.articleId, status: comments.status, shadow: comments.shadow })
-  if (inserted) return { ...inserted, created: true }
-  const existing = await findCommentByIdempotencyKey(values.idempotencyKey)
-  if (!existing) throw new Error(`Comment insert conflicted on ${values.idempotencyKey} but no row has that key`)
-  return { ...existing, created: false }
+export function insertCommentOnce(values: NewComment & { idempotencyKey: string }): Promise<StoredComment> {
+  return new Promise((resolve, reject) => {
+    queue.waiting.push({ values, resolve, reject })
+    // Outside the request that happens to start it: the loop goes on storing other readers' comments.
+    if (!queue.running) outsideRequest(() => void insertQueued())
+  })
+}
+
+async function insertQueued(): Promise<void> {
+  queue.running = true
+  try {
+    while (queue.waiting.length) await insertBatch(queue.waiting.splice(0, MAX_BATCH))
+  } finally {
+    queue.running = false
+  }
+}
+
+async function insertBatch(batch: QueuedComment[]): Promise<void> {
+  let inserted: (Omit<StoredComment, 'created'> & { idempotencyKey: string | null })[]
+  try {
+    inserted = await db
+      .insert(comments)
+      .values(batch.map((item) => item.values))
+      .onConflictDoNothing({ target: comments.idempotencyKey })
+      .returning({ id: comments.id, articleId: comments.articleId, status: comments.status, shadow: comments.shadow, idempotencyKey: comments.idempotencyKey })
+  } catch (error) {
+    // One row the database refuses (its parent deleted a moment ago, say) must not refuse the others with it.
+    if (batch.length === 1) return batch[0]!.reject(error)
+    for (const item of batch) await insertBatch([item])
+    return
+  }
+  const created = new Map(inserted.map(({ idempotencyKey, ...row }) => [idempotencyKey, row]))
+  for (const item of batch) {
+    const row = created.get(item.values.idempotencyKey)
+    if (row) {
+      created.delete(item.values.idempotencyKey) // the same key twice in one batch: the second finds the first
+      item.resolve({ ...row, created: true })
+      continue
+    }
+    try {
+      const existing = await findCommentByIdempotencyKey(item.values.idempotencyKey)
+      if (!existing) throw new Error(`Comment insert conflicted on ${item.values.idempotencyKey} but no row has that key`)
+      item.resolve({ ...existing, created: false })
+    } catch (error) {
+      item.reject(error)
+    }
+  }
 }
 
 /**
