@@ -27,7 +27,7 @@ export const USAGE = `npm run bench [-- options]
   --connections L    comma-separated connection counts (default 16,64; smoke 16)
   --only L           comma-separated targets: ceiling-a,ceiling-b,public-file,home,category,article,author,feed,search,search-new,comments-floor,comments,comments-form
   --port P           first of the ports used (default 3300; the bench uses P, P+1, P+2)
-  --cpu-prof         run the Kiosque server under --cpu-prof (profiles land in .data/bench/profiles)
+  --cpu-prof         run the Kiosque server under --cpu-prof, built with --no-mangling (profiles land in .data/bench/profiles)
   --no-ceilings      skip building and measuring the ceilings
   --server-node-options="F"  NODE_OPTIONS for the Kiosque server under load (not its build), e.g. "--max-old-space-size=256"
   --keep             keep the benchmark database afterwards

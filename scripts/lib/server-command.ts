@@ -6,10 +6,14 @@
 // really keeps is far less: Next's two caches (50 MB each at most), the search pages (16 MB) and, on PGlite, the
 // database's WebAssembly memory (140 MB, outside the JavaScript heap); the heap in use measured 60–100 MB under
 // load. A 256 MB old space makes V8 collect before the process passes about 400 MB, with room for the caches when
-// full (home and article pages at 16 connections, same machine and hour: 432/481 MB → 366/370 MB). Smaller young
-// semi-spaces took off another 25 MB but cost throughput, so they keep V8's size. --wasm-lazy-compilation compiles
-// only the PGlite functions that are called (it took 30 MB off the importer's peak).
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--wasm-lazy-compilation']
+// full (home and article pages at 16 connections, same machine and hour: 432/481 MB → 366/370 MB).
+// Young generation: V8 gives it two 16 MB semi-spaces here, all of it resident once a busy server has filled them.
+// 8 MB semi-spaces: 10–20 MB less peak RSS for the same throughput (article, comment posts; `npm run bench -- --only
+// article,comments-floor,comments --server-node-options=--max-semi-space-size=8`, runs interleaved: 343/354 →
+// 333 MB); smaller ones took off 25 MB in an earlier measurement, but cost throughput. At the peak, on PGlite: V8 heap 160 MB, PGlite's WebAssembly memory
+// 128 MB (its initial size), other buffers 32 MB. --wasm-lazy-compilation compiles only the PGlite functions that
+// are called (it took 30 MB off the importer's peak).
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8', '--wasm-lazy-compilation']
 
 // glibc's malloc gives every thread that allocates an arena of its own (V8's compiler and GC threads, libuv's
 // workers), each keeping what was freed in it, and raises the size above which blocks are mapped on their own as
