@@ -149,7 +149,7 @@ async function fromMemory(request: NextRequest, store: RenderedPageStore, mayKee
   if (!page) {
     let fill = fills.get(key)
     if (!fill) {
-      fill = fillPage(request, store, key, mayKeep).finally(() => fills.delete(key))
+      fill = store.fill(() => fillPage(request, store, key, mayKeep)).finally(() => fills.delete(key))
       fills.set(key, fill)
     }
     page = (await fill) ?? undefined

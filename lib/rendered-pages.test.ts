@@ -27,6 +27,26 @@ describe('search pages kept in memory', () => {
     expect(searchPages.read('/fr/recherche?q=word0')).toBeUndefined()
   })
 
+  it('renders four results pages at once, and the rest in the order they came, a failed render passing its turn on', async () => {
+    let running = 0
+    let most = 0
+    const order: number[] = []
+    const render = (i: number) => async () => {
+      running++
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      running--
+      order.push(i)
+      if (i === 2) throw new Error('render failed')
+      return i
+    }
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => searchPages.fill(render(i))))
+    expect(most).toBe(4)
+    expect(order.slice(4)).toEqual([4, 5, 6, 7, 8, 9])
+    expect(results.filter((result) => result.status === 'rejected')).toHaveLength(1)
+    expect(await searchPages.fill(async () => 'free again')).toBe('free again')
+  })
+
   it('does not keep an outsized page', () => {
     keep(searchPages, '/fr/recherche?q=huge', 600_000)
     expect(searchPages.read('/fr/recherche?q=huge')).toBeUndefined()

@@ -26,7 +26,14 @@ import { tags as cacheTags } from './cache-tags'
 
 export type RenderedPage = { body: Uint8Array<ArrayBuffer>; headers: [string, string][] }
 
-type StoreOptions = { maxBytes: number; maxPageBytes: number; ttlMs: number; forgetOn: (tag: string) => boolean }
+type StoreOptions = {
+  maxBytes: number
+  maxPageBytes: number
+  ttlMs: number
+  forgetOn: (tag: string) => boolean
+  /** How many of its pages may render at once; later fills wait their turn, first come first served. */
+  fillsAtOnce: number
+}
 
 export type RenderedPageStore = ReturnType<typeof createStore>
 
@@ -37,6 +44,8 @@ function createStore(options: StoreOptions) {
     ttl: options.ttlMs,
   })
   let generation = 0
+  let filling = 0
+  const waiting: (() => void)[] = []
   return {
     read: (key: string) => pages.get(key),
     /** Call before fetching the page; keep() then refuses it if the store was emptied meanwhile. */
@@ -54,6 +63,18 @@ function createStore(options: StoreOptions) {
       }
     },
     held: () => ({ pages: pages.size, bytes: pages.calculatedSize }),
+    /** Runs a fill when fewer than `fillsAtOnce` are running; a finished fill hands its turn to the oldest waiting. */
+    async fill<T>(render: () => Promise<T>): Promise<T> {
+      if (filling < options.fillsAtOnce) filling++
+      else await new Promise<void>((resolve) => waiting.push(resolve))
+      try {
+        return await render()
+      } finally {
+        const next = waiting.shift()
+        if (next) next()
+        else filling--
+      }
+    },
   }
 }
 
@@ -63,8 +84,12 @@ const SEARCH_AFFECTING = new Set<string>([cacheTags.articles, cacheTags.categori
 type Stores = { search: RenderedPageStore; reading: RenderedPageStore }
 const shared = globalThis as unknown as { kiosqueRenderedPages?: Stores }
 const stores = (shared.kiosqueRenderedPages ??= {
-  search: createStore({ maxBytes: 16 * 1024 * 1024, maxPageBytes: 512 * 1024, ttlMs: 60_000, forgetOn: (tag) => SEARCH_AFFECTING.has(tag) }),
-  reading: createStore({ maxBytes: 24 * 1024 * 1024, maxPageBytes: 1024 * 1024, ttlMs: 30_000, forgetOn: (tag) => tag !== cacheTags.redirects }),
+  // Results pages render per query: 64 readers typing 64 new queries rendered 64 pages at once, every one holding
+  // its memory until the last finished (peak RSS 315 → 404 MB on PostgreSQL, npm run bench, search-new at 64
+  // connections) for no more pages a second on two cores. Four at once keep both cores busy.
+  search: createStore({ maxBytes: 16 * 1024 * 1024, maxPageBytes: 512 * 1024, ttlMs: 60_000, forgetOn: (tag) => SEARCH_AFFECTING.has(tag), fillsAtOnce: 4 }),
+  // Reading pages fill from Next's cache: cheap, and one per address at a time already (proxy.ts).
+  reading: createStore({ maxBytes: 24 * 1024 * 1024, maxPageBytes: 1024 * 1024, ttlMs: 30_000, forgetOn: (tag) => tag !== cacheTags.redirects, fillsAtOnce: Infinity }),
 })
 
 export const searchPages = stores.search
