@@ -3,16 +3,16 @@
 //
 // Memory: left to itself, V8 sizes the heap for this 24 GB machine and lets a busy server grow to 600–800 MB
 // before collecting in earnest (`npm run bench`: peak RSS 833 MB on PGlite, 661 MB on PostgreSQL). What the server
-// really keeps is far less: Next's two caches (50 MB each at most), the search pages (16 MB) and, on PGlite, the
-// database's WebAssembly memory (140 MB, outside the JavaScript heap); the heap in use measured 60–100 MB under
-// load. A 256 MB old space makes V8 collect before the process passes about 400 MB, with room for the caches when
-// full (home and article pages at 16 connections, same machine and hour: 432/481 MB → 366/370 MB).
-// Young generation: V8 gives it two 16 MB semi-spaces here, all of it resident once a busy server has filled them.
-// 8 MB semi-spaces: 10–20 MB less peak RSS for the same throughput (article, comment posts; `npm run bench -- --only
-// article,comments-floor,comments --server-node-options=--max-semi-space-size=8`, runs interleaved: 343/354 →
-// 333 MB); smaller ones took off 25 MB in an earlier measurement, but cost throughput. At the peak, on PGlite: V8 heap 160 MB, PGlite's WebAssembly memory
-// 128 MB (its initial size), other buffers 32 MB. --wasm-lazy-compilation compiles only the PGlite functions that
-// are called (it took 30 MB off the importer's peak).
+// really keeps is far less. At its peak under the bench, on PGlite: V8's heap 160 MB (60–100 MB of it in use: Next's
+// two caches, the proxy's stored pages), PGlite's WebAssembly memory 128 MB (its initial size, outside the heap),
+// other buffers 32 MB.
+// - A 256 MB old space makes V8 collect before the process passes about 400 MB, with room for the caches when full
+//   (home and article pages at 16 connections, same machine and hour: 432/481 MB → 366/370 MB).
+// - 8 MB young semi-spaces instead of V8's 16 MB, all of which a busy server keeps resident: 10–20 MB less peak RSS
+//   for the same throughput (`npm run bench -- --only article,comments-floor,comments
+//   --server-node-options=--max-semi-space-size=8`, runs interleaved: 343/354 → 333 MB). Smaller ones took off
+//   25 MB in an earlier measurement, but cost throughput.
+// - --wasm-lazy-compilation compiles only the PGlite functions that are called (30 MB off the importer's peak).
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8', '--wasm-lazy-compilation']
 
 // glibc's malloc gives every thread that allocates an arena of its own (V8's compiler and GC threads, libuv's
