@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { env, isBuildPhase } from '@/lib/env'
 import { acquireDataDirLock, snapshotForBuild } from './pglite-files'
+import { takingTurns } from './pglite-turns'
 import * as schema from './schema'
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -58,7 +59,7 @@ function connect(): Connection {
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
   }
   const { pglite, close } = openPglite(env.PGLITE_DIR)
-  const db = drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db
+  const db = drizzlePglite(takingTurns(pglite), { schema, logger: queryLogger }) as unknown as Db
   return { db, driver: 'pglite', pglite, close }
 }
 
