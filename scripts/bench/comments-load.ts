@@ -101,10 +101,17 @@ export async function measureCommentFloor(options: {
       if (outcomeOf(status, text)?.ok === false) refused++
     },
   }
-  const spec = { target: 'comments-floor', url: options.origin, connections: options.connections, serverPid: options.serverPid, okStatuses: [422], requests: [request] }
-  if (options.warmupSeconds > 0) await measure({ ...spec, warmupSeconds: 0, seconds: options.warmupSeconds })
-  refused = 0
-  const result = await measure({ ...spec, warmupSeconds: 0, seconds: options.seconds })
+  const result = await measure({
+    target: 'comments-floor',
+    url: options.origin,
+    connections: options.connections,
+    warmupSeconds: options.warmupSeconds,
+    seconds: options.seconds,
+    serverPid: options.serverPid,
+    okStatuses: [422],
+    requests: [request],
+    onMeasureStart: () => (refused = 0),
+  })
   if (refused === 0) throw new Error('comments-floor: the endpoint did not refuse the invalid form')
   return result
 }
@@ -147,17 +154,17 @@ export async function measureCommentPosts(options: {
       } else tally.refused[outcome.error ?? '?'] = (tally.refused[outcome.error ?? '?'] ?? 0) + 1
     },
   }
-  const spec = {
+  const result = await measure({
     target: via === 'enhanced' ? 'comments' : 'comments-form',
     url: options.origin,
     connections: options.connections,
+    warmupSeconds: options.warmupSeconds,
+    seconds: options.seconds,
     serverPid: options.serverPid,
     okStatuses: [303],
     requests: [request],
-  }
-  if (options.warmupSeconds > 0) await measure({ ...spec, warmupSeconds: 0, seconds: options.warmupSeconds })
-  measuring = true
-  const result = await measure({ ...spec, warmupSeconds: 0, seconds: options.seconds })
+    onMeasureStart: () => (measuring = true),
+  })
   measuring = false
   if (cursor.next > posts.length) throw new Error(`Ran out of prepared comment posts (${posts.length}); prepare more.`)
   return { ...result, extra: { acceptedPerSecond: Math.round(acceptedWhileMeasuring / options.seconds) } }
