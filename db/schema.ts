@@ -167,6 +167,9 @@ export const articles = pgTable(
     missedSchedule: boolean('missed_schedule').notNull().default(false), // published late because the server was down
     lockedById: uuid('locked_by_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
+    // The editor page that holds the lock, or that last let it go: a request that page sent before its goodbye
+    // beacon (a heartbeat, an autosave) must not take the lock back once the beacon freed it.
+    lockSession: uuid('lock_session'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }), // trash: restorable for 30 days
     ...timestamps,
   },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/db'
@@ -8,9 +9,12 @@ import { slugify } from '@/lib/slug'
 import { makeArticle, makeCategory, makeUser, unique } from '../test-support/factories'
 import { LOCK_TTL_MS, saveArticle, type SaveInput } from './articles-admin'
 import { getArticleForEdit } from './articles-dashboard'
-import { acquireLock, takeOverLock } from './articles-workflow'
+import { acquireLock, releaseLock, takeOverLock } from './articles-workflow'
 
 const viewerOf = (user: { id: string; name: string; email: string; role: Viewer['role'] }): Viewer => ({ ...user, locale: 'fr' })
+
+/** The editor page every save in these tests comes from. */
+const PAGE = randomUUID()
 
 async function setup(role: Viewer['role'] = 'journalist') {
   const user = await makeUser(role)
@@ -20,6 +24,7 @@ async function setup(role: Viewer['role'] = 'journalist') {
     id: article.id,
     version: article.version,
     mode: 'manual',
+    lockSession: PAGE,
     title: article.title,
     slug: article.slug,
     excerpt: '',
@@ -138,6 +143,16 @@ describe('editing lock', () => {
     const kept = (await revisionsOf(article.id)).filter((r) => r.reason === 'takeover')
     expect(kept.map((r) => r.bodyHtml)).toContain('<p>Texte de la première</p>')
     expect((await saveArticle(second, input(), now)).outcome.status).toBe('saved')
+  })
+
+  it('an autosave sent before the tab closed, arriving after its beacon, keeps its text and leaves the lock free', async () => {
+    const { viewer, article, input } = await setup()
+    const page = await acquireLock(viewer, article.id)
+    expect(await releaseLock(viewer, article.id, page.session!)).toBe(true) // the beacon, first
+    const late = await saveArticle(viewer, input({ mode: 'autosave', lockSession: page.session!, bodyHtml: '<p>Dernière phrase tapée</p>' }))
+    expect(late.outcome.status).toBe('saved')
+    const [row] = await db.select({ bodyHtml: articles.bodyHtml, holder: articles.lockedById }).from(articles).where(eq(articles.id, article.id))
+    expect(row).toEqual({ bodyHtml: '<p>Dernière phrase tapée</p>', holder: null })
   })
 
   it('a lock older than the TTL is free for anyone', async () => {

@@ -38,7 +38,8 @@ export type ArticleFields = {
 }
 
 /** 'resolve': the author chose their text in a conflict view; the text it replaces is kept as a revision first. */
-export type SaveInput = ArticleFields & { id: string; version: number; mode: 'autosave' | 'manual' | 'resolve' }
+/** lockSession: the editor page that sends the save (see acquireLock). */
+export type SaveInput = ArticleFields & { id: string; version: number; mode: 'autosave' | 'manual' | 'resolve'; lockSession: string }
 
 export type TheirVersion = { version: number; title: string; excerpt: string; bodyHtml: string; updatedAt: string }
 export type SaveOutcome =
@@ -187,6 +188,20 @@ export const editableBy = (viewer: Viewer) =>
 export const lockFreeFor = (viewer: Viewer, now: Date) =>
   or(isNull(articles.lockedById), eq(articles.lockedById, viewer.id), lt(articles.lockedAt, new Date(now.getTime() - LOCK_TTL_MS)))
 
+/** The lock is free because this editor page let it go (its beacon arrived before a request it had sent). */
+export const releasedBy = (session: string) => sql`(${articles.lockedById} is null and ${articles.lockSession} is not distinct from ${session}::uuid)`
+
+/**
+ * The lock after a save or a heartbeat from an editor page: the viewer's, held by the page that already holds it
+ * (another tab of theirs) or else by this one; still free if this page let it go, so that an autosave in flight
+ * when the tab closed saves its text without locking the article for two minutes.
+ */
+export const lockAfterEdit = (viewer: Viewer, session: string, now: Date) => ({
+  lockedById: sql`case when ${releasedBy(session)} then null else ${viewer.id}::uuid end`,
+  lockedAt: sql`case when ${releasedBy(session)} then null else ${now.toISOString()}::timestamptz end`,
+  lockSession: sql`coalesce(case when ${articles.lockedById} = ${viewer.id} then ${articles.lockSession} end, ${session}::uuid)`,
+})
+
 /**
  * Saves an article's content if, and only if, the author saw the latest version, may edit it and holds (or may
  * take) the editing lock. A refused save is never dropped: its text is kept as a revision and the outcome says why.
@@ -225,8 +240,7 @@ export async function saveArticle(viewer: Viewer, input: SaveInput, now = new Da
           ...(input.translationOf ? { translationGroupId } : {}),
           ...reassign,
           version: sql`${articles.version} + 1`,
-          lockedById: viewer.id,
-          lockedAt: now,
+          ...lockAfterEdit(viewer, input.lockSession, now),
           contentUpdatedAt: sql`case when ${articles.status} = 'published' then ${now.toISOString()}::timestamptz else ${articles.contentUpdatedAt} end`,
           updatedAt: now,
         })

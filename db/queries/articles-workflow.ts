@@ -1,13 +1,14 @@
 import 'server-only'
 // Status changes, trash and the editing lock. The workflow's rules (lib/editor/workflow.ts) are repeated in each
 // UPDATE's WHERE: a stale page or a forged request moves nothing.
-import { and, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import { and, eq, inArray, isNotNull, isNull, lt, not, sql } from 'drizzle-orm'
 import { WORKFLOW, type Transition } from '@/lib/editor/workflow'
 import { UserError } from '@/lib/errors'
 import { can, type Viewer } from '@/lib/permissions'
 import { db } from '../index'
 import { articles, users } from '../schema'
-import { editableBy, loadTagged, lockFreeFor, tagsOf, type Executor } from './articles-admin'
+import { editableBy, loadTagged, lockAfterEdit, lockFreeFor, releasedBy, tagsOf, type Executor } from './articles-admin'
 import { sanitizeArticleHtml } from '@/lib/html'
 import { recordAudit } from './audit'
 import { getRevision, recordRevision } from './revisions'
@@ -117,29 +118,37 @@ export async function purgeTrash(now = new Date()) {
 
 // ─── Editing lock ──────────────────────────────────────────────────────────────────────────────────
 
-export type LockState = { mine: boolean; holderName: string | null; since: string | null }
+/** session: the id of the editor page that holds the lock, which its heartbeats, saves and beacon send back. */
+export type LockState = { mine: boolean; holderName: string | null; since: string | null; session: string | null }
 
-/** Opening the editor takes the lock when it is free (or stale); otherwise says who holds it and since when. */
+/**
+ * Opening the editor takes the lock when it is free (or stale, or already the viewer's) for this page, a new lock
+ * session; otherwise says who holds it and since when.
+ */
 export async function acquireLock(viewer: Viewer, id: string, now = new Date()): Promise<LockState> {
+  const session = randomUUID()
   const [taken] = await db
     .update(articles)
-    .set({ lockedById: viewer.id, lockedAt: now })
+    .set({ lockedById: viewer.id, lockedAt: now, lockSession: session })
     .where(and(eq(articles.id, id), isNull(articles.deletedAt), editableBy(viewer), lockFreeFor(viewer, now)))
     .returning({ id: articles.id })
-  if (taken) return { mine: true, holderName: viewer.name, since: now.toISOString() }
+  if (taken) return { mine: true, holderName: viewer.name, since: now.toISOString(), session }
   const [row] = await db
     .select({ holderId: articles.lockedById, holderName: users.name, since: articles.lockedAt })
     .from(articles)
     .leftJoin(users, eq(users.id, articles.lockedById))
     .where(eq(articles.id, id))
-  return { mine: row?.holderId === viewer.id, holderName: row?.holderName ?? null, since: row?.since?.toISOString() ?? null }
+  return { mine: false, holderName: row?.holderName ?? null, since: row?.since?.toISOString() ?? null, session: null }
 }
 
-/** Takes the lock from whoever holds it. Their next autosave is refused, and its text kept as a revision. */
+/**
+ * Takes the lock from whoever holds it. Their next autosave is refused, and its text kept as a revision. No page
+ * holds it yet: the taker's editor reloads and opens a session of its own.
+ */
 export async function takeOverLock(viewer: Viewer, id: string, now = new Date()) {
   const [row] = await db
     .update(articles)
-    .set({ lockedById: viewer.id, lockedAt: now })
+    .set({ lockedById: viewer.id, lockedAt: now, lockSession: null })
     .where(and(eq(articles.id, id), isNull(articles.deletedAt), editableBy(viewer)))
     .returning({ version: articles.version })
   if (!row) throw new UserError('newsroom.errors.articleNotFound')
@@ -148,30 +157,30 @@ export async function takeOverLock(viewer: Viewer, id: string, now = new Date())
 }
 
 /**
- * The editor's heartbeat while open: keeps the lock fresh, and takes it back when it is free (a reload's late beacon
- * from the old page freed it, or the tab slept past the TTL). False when someone else holds it.
+ * The editor's heartbeat while open: keeps the lock fresh, and takes it back when it is free (the tab slept past the
+ * TTL, or another tab of the viewer's let it go). False when someone else holds it, or when this page itself let it
+ * go: a beat sent just before the tab closed must not lock the article again after the beacon freed it.
  */
-export async function refreshLock(viewer: Viewer, id: string, now = new Date()): Promise<boolean> {
+export async function refreshLock(viewer: Viewer, id: string, session: string, now = new Date()): Promise<boolean> {
   const rows = await db
     .update(articles)
-    .set({ lockedById: viewer.id, lockedAt: now })
-    .where(and(eq(articles.id, id), isNull(articles.deletedAt), editableBy(viewer), lockFreeFor(viewer, now)))
+    .set(lockAfterEdit(viewer, session, now))
+    .where(and(eq(articles.id, id), isNull(articles.deletedAt), editableBy(viewer), lockFreeFor(viewer, now), not(releasedBy(session))))
     .returning({ id: articles.id })
   return rows.length > 0
 }
 
 /**
  * Leaving the editor (tab closed, reload, another page) frees the lock at once, so the next person is not told
- * "X is editing" for the lock's whole lifetime. Only the viewer's own lock: one someone took over stays theirs. On a
- * reload the old page's beacon may land after the new page took the lock; the new page takes it back at once
- * (LOCK_REASSERT_MS). There is no "taken in the last seconds" exception: every autosave refreshes the lock, so it
- * kept the lock of anyone who closed the tab just after an autosave.
+ * "X is editing" for the lock's whole lifetime. Only when this page holds it: a lock someone took over stays theirs,
+ * and on a reload the old page's beacon, landing after the new page took the lock, leaves the new page's alone. The
+ * session stays on the row, so the page's own requests still in flight cannot take the lock back.
  */
-export async function releaseLock(viewer: Viewer, id: string): Promise<boolean> {
+export async function releaseLock(viewer: Viewer, id: string, session: string): Promise<boolean> {
   const rows = await db
     .update(articles)
     .set({ lockedById: null, lockedAt: null })
-    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id)))
+    .where(and(eq(articles.id, id), eq(articles.lockedById, viewer.id), eq(articles.lockSession, session)))
     .returning({ id: articles.id })
   return rows.length > 0
 }

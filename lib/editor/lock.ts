@@ -7,9 +7,3 @@ export const LOCK_TTL_MS = 2 * 60_000
 
 /** An open editor refreshes its lock this often: three beats per TTL, so one late or lost beat loses nothing. */
 export const LOCK_HEARTBEAT_MS = 30_000
-
-/**
- * A reloaded editor takes its lock again this soon after opening: the old page's beacon can reach the server after
- * the new page took the lock, and would otherwise leave it free while the new page edits.
- */
-export const LOCK_REASSERT_MS = 3_000

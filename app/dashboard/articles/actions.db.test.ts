@@ -1,6 +1,7 @@
 // Every article action, through the real server action (defineAction → query), for every kind of caller. What
 // each may do comes from the permission and workflow tables (lib/permissions.ts, lib/editor/workflow.ts), and the
 // proof is in the database: an allowed call changed the row, a refused one left it as it was.
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { db } from '@/db'
@@ -35,7 +36,7 @@ const permitted = (permission: Permission, owned = true) => (viewer: Viewer | nu
 /** The editor's save: every field, a new title. */
 const saveForm = (article: Article, title: string) =>
   form({
-    id: article.id, version: String(article.version), mode: 'manual', title, slug: article.slug, excerpt: '', bodyHtml: '<p>Texte</p>',
+    id: article.id, version: String(article.version), mode: 'manual', lockSession: randomUUID(), title, slug: article.slug, excerpt: '', bodyHtml: '<p>Texte</p>',
     categoryId: article.categoryId, language: article.language, tagNames: '', translationOf: '', sourceCredit: '', featuredMediaId: '',
     seoTitle: '', seoDescription: '', commentsOpen: 'on',
   })

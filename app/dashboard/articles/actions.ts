@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/articles-workflow'
 import { defineAction } from '@/lib/action'
 import { UserError } from '@/lib/errors'
-import { bulkSchema, createSchema, idSchema, restoreRevisionSchema, saveSchema, transitionSchema } from './schemas'
+import { bulkSchema, createSchema, idSchema, lockSessionSchema, restoreRevisionSchema, saveSchema, transitionSchema } from './schemas'
 
 export const createArticleAction = defineAction({
   permission: 'article.create',
@@ -51,8 +51,8 @@ export const takeOverAction = defineAction({
 
 export const heartbeatAction = defineAction({
   permission: 'article.edit',
-  schema: idSchema,
-  run: async (input, viewer) => ({ data: { held: await refreshLock(viewer, input.id) } }),
+  schema: lockSessionSchema,
+  run: async (input, viewer) => ({ data: { held: await refreshLock(viewer, input.id, input.lockSession) } }),
 })
 
 export const trashAction = defineAction({

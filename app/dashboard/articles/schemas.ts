@@ -17,6 +17,7 @@ export const saveSchema = z.object({
   id: z.uuid(),
   version: z.coerce.number().int().min(1),
   mode: z.enum(['autosave', 'manual', 'resolve']),
+  lockSession: z.uuid(),
   title: z.string().trim().min(1, 'newsroom.errors.titleRequired').max(300),
   slug: z.string().trim().refine(isValidSlug, 'newsroom.errors.slugInvalid'),
   excerpt: z.string().max(2000).default(''),
@@ -40,6 +41,9 @@ export const transitionSchema = z.object({
 })
 
 export const idSchema = z.object({ id: z.uuid() })
+
+/** The editor page's heartbeat and goodbye: the article, and the lock session the page opened with. */
+export const lockSessionSchema = z.object({ id: z.uuid(), lockSession: z.uuid() })
 
 export const bulkSchema = z.object({
   operation: z.enum(['archive', 'trash']),

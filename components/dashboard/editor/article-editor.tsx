@@ -2,12 +2,12 @@
 
 import Placeholder from '@tiptap/extension-placeholder'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { heartbeatAction, saveArticleAction, takeOverAction } from '@/app/dashboard/articles/actions'
 import { articleHtml } from '@/lib/editor/article-html'
 import { AutosaveController, UNSAFE_TO_LEAVE, type SaveMode, type SaveState, type SendResult } from '@/lib/editor/autosave'
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from '@/lib/editor/local-draft'
-import { LOCK_HEARTBEAT_MS, LOCK_REASSERT_MS } from '@/lib/editor/lock'
+import { LOCK_HEARTBEAT_MS } from '@/lib/editor/lock'
 import { articleExtensions } from '@/lib/editor/schema'
 import type { Transition } from '@/lib/editor/workflow'
 import type { Locale } from '@/lib/i18n/config'
@@ -27,7 +27,8 @@ type Props = {
   locale: Locale
   article: EditorArticle
   editable: boolean
-  lock: { mine: boolean; holderName: string | null; since: string | null }
+  /** session: this page's hold on the lock (acquireLock), sent back with every save, heartbeat and the goodbye beacon. */
+  lock: { mine: boolean; holderName: string | null; since: string | null; session: string | null }
   transitions: Transition[]
   canTrash: boolean
   categories: Option[]
@@ -40,10 +41,11 @@ const TYPING: SaveState[] = ['saved', 'dirty', 'saving', 'offline', 'serverError
 const clock = (iso: string, locale: Locale) => formatDateTime(new Date(iso), locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 const dateTime = (iso: string, locale: Locale) => formatDateTime(new Date(iso), locale, { dateStyle: 'medium', timeStyle: 'short' })
 
-function toForm(id: string, mode: SaveMode, version: number, fields: EditorFields, bodyHtml: string): FormData {
+function toForm(id: string, lockSession: string | null, mode: SaveMode, version: number, fields: EditorFields, bodyHtml: string): FormData {
   const form = new FormData()
   for (const [name, value] of Object.entries(fields)) form.set(name, typeof value === 'boolean' ? (value ? 'on' : '') : value)
   form.set('id', id)
+  form.set('lockSession', lockSession ?? '')
   form.set('version', String(version))
   form.set('mode', mode)
   form.set('bodyHtml', bodyHtml)
@@ -61,12 +63,18 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
   const { version, bodyHtml, fields: initialFields } = serverText(article)
   const [slugLinked, setSlugLinked] = useState(status !== 'published' && article.slug === slugify(article.title))
   const [localDraft, setLocalDraft] = useState<LocalDraft<EditorFields> | null>(null)
+  // A status change refreshes the page's props, and with them the lock session: saves read the latest.
+  const lockSession = useRef(lock.session)
+  useEffect(() => {
+    lockSession.current = lock.session
+  }, [lock.session])
   const [controller] = useState(
+    // eslint-disable-next-line react-hooks/refs -- send() reads lockSession when a save goes out, never during render
     () =>
       new AutosaveController<EditorFields>({
         initial: { version, fields: initialFields, bodyHtml, state: !editable ? 'readOnly' : lock.mine ? 'saved' : 'locked', holder: lock.holderName ?? '' },
         send: async (mode, seen, fields, html): Promise<SendResult> => {
-          const result = await saveArticleAction(null, toForm(id, mode, seen, fields, html))
+          const result = await saveArticleAction(null, toForm(id, lockSession.current, mode, seen, fields, html))
           if (result.ok) return result.data
           const [field, keys] = Object.entries(result.fieldErrors ?? {}).find(([, v]) => v?.length) ?? []
           const slugClash = result.error === 'newsroom.errors.slugTaken' || result.error === 'newsroom.errors.slugTakenRace'
@@ -135,35 +143,45 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     }
   }, [controller, e.leaveWarning])
 
-  // While open, keep the lock fresh; if someone took it, a save says so and keeps this text as a revision. A first
-  // beat soon after opening takes the lock back if a reload's late beacon (the old page's, below) freed it.
+  // While open, keep the lock fresh (and take it back if another tab of this editor's let it go); if someone took
+  // it, a save says so and keeps this text as a revision.
   useEffect(() => {
-    if (!editable || !lock.mine) return
+    if (!editable || !lock.mine || !lock.session) return
+    const session = lock.session
     const beat = async () => {
       if (!TYPING.includes(controller.getSnapshot().state)) return
       const form = new FormData()
       form.set('id', id)
+      form.set('lockSession', session)
       const result = await heartbeatAction(null, form).catch(() => null)
       if (result?.ok && !result.data.held) void controller.save('autosave')
     }
-    const first = setTimeout(beat, LOCK_REASSERT_MS)
     const every = setInterval(beat, LOCK_HEARTBEAT_MS)
-    return () => {
-      clearTimeout(first)
-      clearInterval(every)
-    }
-  }, [editable, lock.mine, id, controller])
+    return () => clearInterval(every)
+  }, [editable, lock.mine, lock.session, id, controller])
 
-  // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server only frees our own.
+  // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server frees it only while this
+  // page's session holds it, and a beat or autosave still in flight cannot take it back. A page the browser brings
+  // back from its back-forward cache has let go of its lock: it reloads, for the latest text and a lock of its own.
   useEffect(() => {
-    if (!editable || !lock.mine) return
-    const release = () => navigator.sendBeacon(`/dashboard/articles/${id}/lock`)
+    if (!editable || !lock.mine || !lock.session) return
+    const session = lock.session
+    const release = () => {
+      const form = new FormData()
+      form.set('lockSession', session)
+      navigator.sendBeacon(`/dashboard/articles/${id}/lock`, form)
+    }
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload()
+    }
     window.addEventListener('pagehide', release)
+    window.addEventListener('pageshow', restored)
     return () => {
       window.removeEventListener('pagehide', release)
+      window.removeEventListener('pageshow', restored)
       release()
     }
-  }, [editable, lock.mine, id])
+  }, [editable, lock.mine, lock.session, id])
 
   const update = (patch: Partial<EditorFields>) => {
     if ('slug' in patch) setSlugLinked(false)

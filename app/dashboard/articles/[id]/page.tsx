@@ -19,7 +19,7 @@ export default async function EditArticlePage({ params }: PageProps<'/dashboard/
   const t = getDictionary(viewer.locale)
   const editable = canEditContent(viewer, article)
   const [lock, categories, authors, images] = await Promise.all([
-    editable ? acquireLock(viewer, id) : Promise.resolve({ mine: false, holderName: null, since: null }),
+    editable ? acquireLock(viewer, id) : Promise.resolve({ mine: false, holderName: null, since: null, session: null }),
     listCategoryOptions(),
     can(viewer, 'article.editAny') ? listAuthors({ include: [article.authorId] }) : Promise.resolve(null),
     listImageOptions({ include: article.featuredMediaId }),

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "lock_session" uuid;
