@@ -10,7 +10,7 @@ import type autocannon from 'autocannon'
 import { measureCommentFloor, measureCommentPosts, prepareCommentPosts, type CommentTally } from './comments-load'
 import type { Corpus } from './corpus'
 import { measureFreshness } from './freshness'
-import { measure, type LoadResult } from './load'
+import { DOCUMENT_ACCEPT, measure, type LoadResult } from './load'
 import { readOptions } from './options'
 import { countQueries } from './queries'
 import { type BenchResults, checkTargets, writeResults } from './report'
@@ -196,8 +196,11 @@ async function main() {
     const freshSearchRequest: autocannon.Request = {
       setupRequest: (req) => ({ ...req, path: searchPath(corpus.freshSearchTerm(freshIndex++)) }),
     }
+    // As a browser asks (Accept: text/html): only page loads are kept in memory by the proxy (lib/rendered-pages.ts).
     const askSearchesOnce = async () => {
-      for (const query of new Set(corpus.searchTerms)) await fetch(origin + searchPath(query)).then((response) => response.arrayBuffer())
+      for (const query of new Set(corpus.searchTerms)) {
+        await fetch(origin + searchPath(query), { headers: { accept: DOCUMENT_ACCEPT } }).then((response) => response.arrayBuffer())
+      }
     }
     const common = { warmupSeconds: options.warmupSeconds, seconds: options.seconds }
     for (const connections of options.connections) {
