@@ -1,11 +1,11 @@
 import Link from 'next/link'
 import { getDashboardHome } from '@/db/queries/articles-dashboard'
-import { COUNT_CAP, isOverCap } from '@/db/queries/moderation'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
-import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { can } from '@/lib/permissions'
 import { requireUser } from '@/lib/session'
 import { dashboardMetadata } from '@/lib/dashboard-metadata'
+import { describeCappedCount } from '@/lib/capped-count'
 
 type Item = Awaited<ReturnType<typeof getDashboardHome>>['myDrafts'][number]
 
@@ -73,9 +73,7 @@ export default async function DashboardHome() {
               {h.commentsWaiting}
             </h2>
             <p className="mt-2">
-              {isOverCap(home.pendingComments)
-                ? interpolate(h.commentsCountOver, { count: formatNumber(COUNT_CAP, viewer.locale) })
-                : formatCount(h.commentsCount, home.pendingComments)}
+              {describeCappedCount(home.pendingComments, viewer.locale, h.commentsCountOver, (exact) => formatCount(h.commentsCount, exact))}
             </p>
             <Link prefetch={false} href="/dashboard/comments" className="mt-2 inline-block underline">
               {h.moderate}

@@ -2,7 +2,8 @@ import Link from 'next/link'
 import { BanList } from '@/components/dashboard/comments/ban-list'
 import { EmptyBinButton } from '@/components/dashboard/comments/empty-bin-button'
 import { ModerationQueue, type QueueItem } from '@/components/dashboard/comments/moderation-queue'
-import { QUEUE_PAGE_SIZE, QUEUE_TABS, countQueueTabs, COUNT_CAP, isOverCap, isQueueTab, listActiveBans, listCommentedArticles, listQueue } from '@/db/queries/moderation'
+import { QUEUE_PAGE_SIZE, QUEUE_TABS, countQueueTabs, isOverCap, isQueueTab, listActiveBans, listCommentedArticles, listQueue } from '@/db/queries/moderation'
+import { describeCappedCount } from '@/lib/capped-count'
 import { formatCount, getDictionary, interpolate } from '@/lib/i18n/dictionaries'
 import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { paths } from '@/lib/paths'
@@ -41,7 +42,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
   // Counts stop at 10,000 (db/queries/moderation.ts): past that, the pager goes on while pages are full.
   const pages = isOverCap(total) ? null : Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE))
   const hasNext = pages === null ? rows.length === QUEUE_PAGE_SIZE : page < pages
-  const shownCount = (n: number) => (isOverCap(n) ? interpolate(m.countOver, { count: formatNumber(COUNT_CAP, viewer.locale) }) : formatNumber(n, viewer.locale))
+  const shownCount = (n: number) => describeCappedCount(n, viewer.locale, m.countOver, (exact) => formatNumber(exact, viewer.locale))
   const link = (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams()
     const merged = { tab, q: q || undefined, article: articleId, sort: sort === 'newest' ? undefined : sort, page: undefined, ...changes }
@@ -126,7 +127,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<'/da
         <EmptyBinButton status={tab} label={tab === 'spam' ? m.emptySpam : m.emptyTrash} done={m.emptied} messages={messages} />
       ) : null}
       <p className="mt-4 text-sm text-gray-700" role="status">
-        {isOverCap(total) ? interpolate(m.resultsOver, { count: formatNumber(COUNT_CAP, viewer.locale) }) : formatCount(m.results, total)}
+        {describeCappedCount(total, viewer.locale, m.resultsOver, (exact) => formatCount(m.results, exact))}
       </p>
       <ModerationQueue tab={tab} items={items} t={m} messages={messages} />
       {page > 1 || hasNext ? (
