@@ -93,9 +93,13 @@ export async function measure(spec: LoadSpec): Promise<LoadResult> {
     if (error.message === 'request timed out') timeouts++
     else socketErrors++
   })
-  await done
-  if (warmup) clearTimeout(warmup)
-  const peakRssMb = rss ? rss.stop() : null
+  let peakRssMb: number | null = null
+  try {
+    await done
+  } finally {
+    if (warmup) clearTimeout(warmup)
+    peakRssMb = rss ? rss.stop() : null
+  }
 
   const ok = new Set(spec.okStatuses ?? [])
   const statuses: Record<string, number> = {}
