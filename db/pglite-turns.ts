@@ -8,9 +8,22 @@
 // Here every query first checks how long the current turn has run its queries: past SLICE_MS, it waits for a later
 // turn. A turn stays short, and the loop accepts connections and reads sockets between queries. The work is the
 // same; it is only taken in turns.
+//
+// A turn ends in the loop's check phase, where Node runs setImmediate callbacks. Next replaces setImmediate in the
+// server and, while it renders, runs immediates right after the current task, inside the same turn
+// (next/dist/server/node-environment-extensions/fast-set-immediate.external.js): a query waiting there for a new turn
+// never saw one, and the server spun at 100 % CPU. So the turns use Node's own setImmediate, which Next keeps under a
+// global key; and a query that has waited MAX_WAITS times runs anyway, whatever setImmediate does.
 import type { PGlite } from '@electric-sql/pglite'
 
 const SLICE_MS = 10
+const MAX_WAITS = 50
+
+type Originals = { setImmediate?: typeof setImmediate }
+function nodeSetImmediate(callback: () => void): void {
+  const originals = (globalThis as Record<symbol, Originals | undefined>)[Symbol.for('next.fast-set-immediate.originals')]
+  ;(originals?.setImmediate ?? setImmediate)(callback)
+}
 
 /** When the current turn began running queries; reset in the loop's check phase, once per turn. */
 let sliceStartedAt: number | null = null
@@ -19,7 +32,7 @@ function mayRunNow(): boolean {
   const now = performance.now()
   if (sliceStartedAt === null) {
     sliceStartedAt = now
-    setImmediate(() => (sliceStartedAt = null))
+    nodeSetImmediate(() => (sliceStartedAt = null))
     return true
   }
   return now - sliceStartedAt < SLICE_MS
@@ -29,8 +42,9 @@ function mayRunNow(): boolean {
 export function turnForQuery(): Promise<void> | undefined {
   if (mayRunNow()) return undefined
   return new Promise((resolve) => {
-    const retry = () => (mayRunNow() ? resolve() : setImmediate(retry))
-    setImmediate(retry)
+    let waits = 0
+    const retry = () => (mayRunNow() || ++waits >= MAX_WAITS ? resolve() : nodeSetImmediate(retry))
+    nodeSetImmediate(retry)
   })
 }
 
