@@ -63,7 +63,8 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
   const { version, bodyHtml, fields: initialFields } = serverText(article)
   const [slugLinked, setSlugLinked] = useState(status !== 'published' && article.slug === slugify(article.title))
   const [localDraft, setLocalDraft] = useState<LocalDraft<EditorFields> | null>(null)
-  // A status change refreshes the page's props, and with them the lock session: saves read the latest.
+  // Every render of the page (a reload, and the refresh that follows a save or a status change) gives this page a
+  // new lock session; saves, beats and the beacon read the latest, so a refresh re-sends nothing.
   const lockSession = useRef(lock.session)
   useEffect(() => {
     lockSession.current = lock.session
@@ -146,10 +147,10 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
   // While open, keep the lock fresh (and take it back if another tab of this editor's let it go); if someone took
   // it, a save says so and keeps this text as a revision.
   useEffect(() => {
-    if (!editable || !lock.mine || !lock.session) return
-    const session = lock.session
+    if (!editable || !lock.mine) return
     const beat = async () => {
-      if (!TYPING.includes(controller.getSnapshot().state)) return
+      const session = lockSession.current
+      if (!session || !TYPING.includes(controller.getSnapshot().state)) return
       const form = new FormData()
       form.set('id', id)
       form.set('lockSession', session)
@@ -158,15 +159,16 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
     }
     const every = setInterval(beat, LOCK_HEARTBEAT_MS)
     return () => clearInterval(every)
-  }, [editable, lock.mine, lock.session, id, controller])
+  }, [editable, lock.mine, id, controller])
 
   // Leaving (tab closed, reload, another dashboard page) frees the lock at once; the server frees it only while this
   // page's session holds it, and a beat or autosave still in flight cannot take it back. A page the browser brings
   // back from its back-forward cache has let go of its lock: it reloads, for the latest text and a lock of its own.
   useEffect(() => {
-    if (!editable || !lock.mine || !lock.session) return
-    const session = lock.session
+    if (!editable || !lock.mine) return
     const release = () => {
+      const session = lockSession.current
+      if (!session) return
       const form = new FormData()
       form.set('lockSession', session)
       navigator.sendBeacon(`/dashboard/articles/${id}/lock`, form)
@@ -181,7 +183,7 @@ export function ArticleEditor({ t, locale, article, editable, lock, transitions,
       window.removeEventListener('pageshow', restored)
       release()
     }
-  }, [editable, lock.mine, lock.session, id])
+  }, [editable, lock.mine, id])
 
   const update = (patch: Partial<EditorFields>) => {
     if ('slug' in patch) setSlugLinked(false)
