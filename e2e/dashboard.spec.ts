@@ -124,6 +124,22 @@ test('closing the tab just after an autosave frees the lock too', async ({ brows
   await editor.context.close()
 })
 
+test('a goodbye beacon without this page’s lock session, or from another site, frees nothing', async ({ browser }) => {
+  const journalist = await signedIn(browser, 'journalist')
+  const url = await createDraft(journalist.page, unique('Verrou gardé'))
+  const beacon = (form?: Record<string, string>, headers?: Record<string, string>) => journalist.page.request.post(`${url}/lock`, { form, headers })
+  expect((await beacon()).status()).toBe(400) // no session
+  expect((await beacon({ lockSession: 'pas-un-identifiant' })).status()).toBe(400)
+  expect((await beacon({ lockSession: '00000000-0000-4000-8000-000000000000' })).status()).toBe(204) // another page's: ignored
+  expect((await beacon({ lockSession: '00000000-0000-4000-8000-000000000000' }, { origin: 'https://evil.example' })).status()).toBe(403)
+  // The lock is still the journalist's: a colleague opening the article is told so.
+  const editor = await signedIn(browser, 'editor')
+  await editor.page.goto(url)
+  await expect(editor.page.getByRole('button', { name: fr.newsroom.editor.takeOver })).toBeVisible()
+  await journalist.context.close()
+  await editor.context.close()
+})
+
 test('the audit log reads as sentences: a translated action, the article’s title, no codes or JSON', async ({ browser }) => {
   const title = unique('Audit lisible')
   const admin = await signedIn(browser, 'admin')

@@ -37,8 +37,10 @@ export type ArticleFields = {
   authorId?: string // editors only; ignored for others
 }
 
-/** 'resolve': the author chose their text in a conflict view; the text it replaces is kept as a revision first. */
-/** lockSession: the editor page that sends the save (see acquireLock). */
+/**
+ * 'resolve': the author chose their text in a conflict view; the text it replaces is kept as a revision first.
+ * lockSession: the editor page that sends the save (see acquireLock).
+ */
 export type SaveInput = ArticleFields & { id: string; version: number; mode: 'autosave' | 'manual' | 'resolve'; lockSession: string }
 
 export type TheirVersion = { version: number; title: string; excerpt: string; bodyHtml: string; updatedAt: string }
