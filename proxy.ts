@@ -155,9 +155,9 @@ async function fromMemory(request: NextRequest, store: RenderedPageStore, mayKee
     page = (await fill) ?? undefined
     if (!page) return render(request) // let the page answer for itself (an error page, say)
   }
-  const response = new NextResponse(page.body, { status: 200, headers: page.headers })
-  response.headers.set('content-length', String(page.body.byteLength))
-  return response
+  // As they are: Next drops Content-Length and Content-Encoding from a proxy's answer (next/dist/server/send-response.js)
+  // and compresses the bytes itself when the reader takes gzip, so a gzip copy kept here would go out gzipped twice.
+  return new NextResponse(page.body, { status: 200, headers: page.headers })
 }
 
 // What may be answered from memory: a GET that is not the proxy's own fill, asking for HTML as a browser loading a

@@ -40,10 +40,12 @@ describe('searchPublished', () => {
     const word = unique('pagination').replace('-', '')
     const category = await makeCategory()
     for (let i = 0; i < 3; i++) await makeArticle({ ...published, categoryId: category.id, title: `${word} numéro ${i}` })
-    const [first, second] = await Promise.all([searchPublished('fr', word, 1, 2), searchPublished('fr', word, 2, 2)])
+    const [first, second, past] = await Promise.all([searchPublished('fr', word, 1, 2), searchPublished('fr', word, 2, 2), searchPublished('fr', word, 3, 2)])
     expect(first.total).toBe(3)
     expect(first.items).toHaveLength(2)
+    expect(second.total).toBe(3)
     expect(second.items).toHaveLength(1)
+    expect(past).toMatchObject({ items: [], total: 0 })
     expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(3)
   })
 

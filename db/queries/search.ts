@@ -1,5 +1,5 @@
 import 'server-only'
-import { count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { desc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { tags as cacheTags } from '@/lib/cache-tags'
 import { MARK_END, MARK_START, withEllipses } from '@/lib/search-query'
@@ -29,46 +29,57 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 /**
  * Published articles in one language matching what a reader typed (websearch syntax: words, "phrases", -not),
  * insensitive to accents, best matches first, each with a snippet whose matches are wrapped in MARK_START/END.
+ * `total` counts every match; it is 0 on a page past the last one, which has no items.
  */
 export async function searchPublished(language: Language, text: string, page: number, pageSize = SEARCH_PAGE_SIZE) {
   'use cache'
   cacheLife('minutes')
   cacheTag(cacheTags.articles)
   const query = sql`websearch_to_tsquery(kiosque_search_config(${language}::language), ${text})`
-  const where = publishedOnly(eq(articles.language, language), sql`${document} @@ ${query}`)
-  const rank = sql`ts_rank_cd(${document}, ${query})`
-  const candidates = db.select({ id: articles.id }).from(articles).where(where).orderBy(desc(articles.publishedAt)).limit(SEARCH_CANDIDATES)
-  const [items, [totals]] = await Promise.all([
+  // One statement: the candidates, their rank and the count of all matches come from a single pass over the
+  // matches (the window count is taken before the LIMIT). A separate count(*) looked them all up again: on PGlite,
+  // which runs in the server's own thread, that second pass was paid by every reader waiting.
+  const candidates = db.$with('candidates').as(
     db
       .select({
         id: articles.id,
-        slug: articles.slug,
-        language: articles.language,
-        title: articles.title,
-        publishedAt: articles.publishedAt,
-        categorySlug: categories.slug,
-        categoryName: categories.name,
-        authorName: users.name,
-        titleMarked: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.title}, ${query}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
-        opening: sql<string>`left(${articles.excerpt}, 40)`,
-        snippet: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.excerpt} || ' … ' || left(kiosque_html_text(${articles.bodyHtml}), ${sql.raw(String(SNIPPET_BODY_CHARS))}), ${query}, ${HEADLINE_OPTIONS})`,
+        rank: sql<number>`ts_rank_cd(${document}, ${query})`.as('rank'),
+        total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
       })
       .from(articles)
-      .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .innerJoin(users, eq(users.id, articles.authorId))
-      .where(inArray(articles.id, candidates))
-      .orderBy(desc(rank), desc(articles.publishedAt), desc(articles.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(articles).where(where),
-  ])
-  const total = totals?.n ?? 0
+      .where(publishedOnly(eq(articles.language, language), sql`${document} @@ ${query}`))
+      .orderBy(desc(articles.publishedAt))
+      .limit(SEARCH_CANDIDATES),
+  )
+  const items = await db
+    .with(candidates)
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      language: articles.language,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+      categorySlug: categories.slug,
+      categoryName: categories.name,
+      authorName: users.name,
+      titleMarked: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.title}, ${query}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+      opening: sql<string>`left(${articles.excerpt}, 40)`,
+      snippet: sql<string>`ts_headline(kiosque_search_config(${articles.language}), ${articles.excerpt} || ' … ' || left(kiosque_html_text(${articles.bodyHtml}), ${sql.raw(String(SNIPPET_BODY_CHARS))}), ${query}, ${HEADLINE_OPTIONS})`,
+      total: candidates.total,
+    })
+    .from(candidates)
+    .innerJoin(articles, eq(articles.id, candidates.id))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .orderBy(desc(candidates.rank), desc(articles.publishedAt), desc(articles.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+  const total = items[0]?.total ?? 0
   return {
-    items: items.map(({ opening, snippet, ...item }) => ({ ...item, snippet: withEllipses(snippet, opening) })),
+    items: items.map(({ opening, snippet, total: _total, ...item }) => ({ ...item, snippet: withEllipses(snippet, opening) })),
     total,
     pageable: Math.min(total, SEARCH_CANDIDATES),
     page,
     pageSize,
   }
 }
-
