@@ -1,4 +1,4 @@
-// EXPLAIN ANALYZE of every SELECT the uncached renders made (as logged by KIOSQUE_COUNT_QUERIES), run on the
+// EXPLAIN ANALYZE of every reading statement the uncached renders made (as logged by KIOSQUE_COUNT_QUERIES), run on the
 // benchmark's corpus after the server stops. On the --large corpus this is the check that no public query scans a
 // table that grows with the archive: each plan is summarised by its time and by any sequential scan it contains.
 import type { Sql } from 'postgres'
@@ -9,12 +9,20 @@ export type ExplainResult = { sql: string; ms: number; seqScans: string[]; plan:
 
 const LINE = /\[kiosque:query\] #\d+ (.*) -- params: (.*)$/gm
 
-/** Distinct SELECT statements in a server log, with the parameters of their first use. */
+/**
+ * Whether EXPLAIN ANALYZE may run a statement: a SELECT, or a WITH whose parts only read (search's candidates). It
+ * runs the statement, so a WITH holding an INSERT, UPDATE or DELETE is left out.
+ */
+export function readsOnly(text: string): boolean {
+  return /^\(?select /i.test(text) || (/^with /i.test(text) && !/\b(insert|update|delete)\b/i.test(text))
+}
+
+/** Distinct reading statements in a server log, with the parameters of their first use. */
 export function statementsFromLog(output: string): Statement[] {
   const seen = new Map<string, Statement>()
   for (const match of output.matchAll(LINE)) {
     const text = match[1] ?? ''
-    if (!/^\(?select /i.test(text) || seen.has(text)) continue
+    if (!readsOnly(text) || seen.has(text)) continue
     try {
       seen.set(text, { sql: text, params: JSON.parse(match[2] ?? '[]') as unknown[] })
     } catch {
