@@ -15,4 +15,7 @@ step 'Query tests on PGlite';     env -u TEST_DATABASE_URL -u DATABASE_URL npx v
 step "Query tests on PostgreSQL ($TEST_DATABASE_URL)"; env -u DATABASE_URL npx vitest run --project db --reporter=default --reporter=json --outputFile.json=test-results/db-postgres.json
 step 'Build and browser tests on PGlite';      E2E_DRIVER=pglite bash scripts/e2e.sh
 step 'Build and browser tests on PostgreSQL';  E2E_DRIVER=postgres bash scripts/e2e.sh
+# Every phase of `npm run bench` on a tiny corpus (about two minutes): the benchmark keeps working, and it fails
+# when a phase breaks or a comment post is lost or stored twice (its speed figures are not judged here).
+step 'Benchmark smoke run on PGlite'; env -u DATABASE_URL npm run --silent bench -- --smoke
 step 'Summary';             node scripts/test-summary.mjs
